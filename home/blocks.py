@@ -1,0 +1,74 @@
+"""The StreamField blocks every page body shares: headings, text, images, quotes, calls to
+action and embeds. Each block renders through a template in templates/blocks/."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading at level 2 or 3, so the page outline stays correct."""
+
+    text = blocks.CharBlock(label=_("Text"), max_length=200)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Section heading")), ("h3", _("Subsection heading"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "blocks/heading_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    """A quotation with the person or group it comes from."""
+
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Attribution"), required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "blocks/quote_block.html"
+
+
+class CallToActionBlock(blocks.StructBlock):
+    """A short invitation with one button, to a page of the site or another address."""
+
+    text = blocks.CharBlock(label=_("Text"), max_length=300)
+    button_label = blocks.CharBlock(label=_("Button label"), max_length=60)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("Or an address"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Call to action")
+        template = "blocks/call_to_action_block.html"
+
+    def clean(self, value):
+        cleaned = super().clean(value)
+        if not cleaned.get("page") and not cleaned.get("url"):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "page": blocks.ValidationError(_("Choose a page or give an address."))
+                }
+            )
+        return cleaned
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    """The body of every content page."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Rich text"),
+        features=["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"],
+        template="blocks/paragraph_block.html",
+    )
+    image = ImageBlock(label=_("Image"), template="blocks/image_block.html")
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+    embed = EmbedBlock(label=_("Embed"), template="blocks/embed_block.html")

@@ -1,0 +1,74 @@
+"""Fixtures shared by the whole suite: the demo site, and Chromium driven by Playwright."""
+
+import io
+import os
+import shutil
+
+import pytest
+from django.core.management.base import OutputWrapper
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls tests make
+# around it are still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    """Uploaded and generated files go to a throwaway folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def home_site(db):
+    """The demo home page and standard pages in all five languages."""
+    from home import demo
+
+    demo.load(OutputWrapper(io.StringIO()))
+    from wagtail.models import Site
+
+    return Site.objects.get(is_default_site=True)
+
+
+def _chromium_path():
+    for candidate in CHROMIUM_CANDIDATES:
+        if shutil.which(candidate):
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """A headless system Chromium. Missing Chromium skips locally and fails in CI."""
+    path = _chromium_path()
+    if path is None:
+        message = "Chromium is not installed (apt-get install chromium)."
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser_page(chromium, live_server):
+    """A fresh browser tab (own cookies) with `live_server` as its base address."""
+    context = chromium.new_context(base_url=live_server.url, locale="en-GB")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()

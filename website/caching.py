@@ -1,0 +1,36 @@
+"""HTTP caching policy: pages an anonymous visitor sees are the same for everyone, so a shared
+cache may keep them; anything shown to a signed-in person is private."""
+
+from django.conf import settings
+from django.utils.cache import patch_cache_control
+
+
+class CacheControlMiddleware:
+    """Marks successful anonymous GET responses public for a shared cache, the rest private."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.has_header("Cache-Control"):
+            return response
+        user = getattr(request, "user", None)
+        signed_in = user is not None and user.is_authenticated
+        cacheable = (
+            request.method in ("GET", "HEAD")
+            and response.status_code == 200
+            and not signed_in
+            and not response.cookies
+        )
+        if cacheable:
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=0,
+                s_maxage=settings.PUBLIC_CACHE_SECONDS,
+                stale_while_revalidate=settings.PUBLIC_CACHE_STALE_SECONDS,
+            )
+        else:
+            patch_cache_control(response, private=True, no_cache=True)
+        return response

@@ -1,0 +1,39 @@
+"""URL map: a few addresses outside any language, everything public under /<language>/."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from . import health, views
+
+handler500 = "website.views.server_error"
+
+urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", views.sitemap_index, name="sitemap_index"),
+    path("sitemap-<str:section>.xml", views.sitemap_section, name="sitemap_section"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("django-admin/", admin.site.urls),
+    path("documents/", include(wagtaildocs_urls)),
+    path("", include("grants.funding.webhook_urls")),
+]
+
+urlpatterns += i18n_patterns(
+    path("search/", views.search, name="search"),
+    path("accounts/", include("allauth.urls")),
+    path("", include("members.urls")),
+    path("", include("network.urls")),
+    path("", include("grants.urls")),
+    path("", include("grants.funding.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns

@@ -1,0 +1,63 @@
+"""Site-wide views that belong to no single app: robots.txt, sitemaps, search and errors."""
+
+from django.contrib.sitemaps import views as sitemap_views
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import HttpResponse, HttpResponseServerError
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale, Page
+
+from .sitemaps import sitemaps_for
+
+SEARCH_RESULTS_PER_PAGE = 10
+
+
+@require_GET
+def robots_txt(request):
+    """Lets crawlers in everywhere but the admin and the member area, and names the sitemap."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /django-admin/",
+        "Disallow: /*/accounts/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap_index'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def sitemap_index(request):
+    """The index listing one sitemap per language."""
+    return sitemap_views.index(request, sitemaps_for(request), sitemap_url_name="sitemap_section")
+
+
+def sitemap_section(request, section):
+    """The sitemap of one language."""
+    return sitemap_views.sitemap(request, sitemaps_for(request), section=section)
+
+
+def search(request):
+    """Full-text search over the live pages of the active language only."""
+    query = request.GET.get("q", "").strip()[:200]
+    results = Page.objects.none()
+    if query:
+        results = (
+            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
+        )
+    paginator = Paginator(results, SEARCH_RESULTS_PER_PAGE)
+    try:
+        page = paginator.page(request.GET.get("page", 1))
+    except (EmptyPage, PageNotAnInteger):
+        page = paginator.page(1)
+    return TemplateResponse(
+        request,
+        "website/search.html",
+        {"query": query, "results": page, "page_title": _("Search")},
+    )
+
+
+def server_error(request):
+    """A translated 500 page that needs neither the database nor a request context."""
+    return HttpResponseServerError(render_to_string("500.html"))
