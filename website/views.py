@@ -21,7 +21,6 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        "Disallow: /django-admin/",
         "Disallow: /*/accounts/",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap_index'))}",
     ]
