@@ -1,0 +1,102 @@
+"""What applicants do: start a draft, attach files, check it is complete, submit, withdraw."""
+
+import filetype
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from . import workflow
+from .models import Application, Attachment
+
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+ALLOWED_TYPES = {
+    "application/pdf": gettext_lazy("PDF"),
+    "application/vnd.oasis.opendocument.text": gettext_lazy("OpenDocument text"),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": gettext_lazy(
+        "Word document"
+    ),
+    "image/jpeg": gettext_lazy("JPEG image"),
+    "image/png": gettext_lazy("PNG image"),
+    "image/webp": gettext_lazy("WebP image"),
+}
+
+
+def check_attachment(upload):
+    """Refuse files that are too big or whose content is not an allowed type; return the
+    content type found by reading the file (never the name or the browser's word)."""
+    if upload.size > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(
+            _("%(name)s is too large: files may be up to %(limit)s MB.")
+            % {"name": upload.name, "limit": MAX_ATTACHMENT_BYTES // (1024 * 1024)}
+        )
+    head = upload.read(8192)
+    upload.seek(0)
+    kind = filetype.guess(head)
+    if kind is None and upload.size > 8192:
+        kind = filetype.guess(upload.read())
+        upload.seek(0)
+    if kind is None or kind.mime not in ALLOWED_TYPES:
+        raise ValidationError(
+            _("%(name)s is not an accepted kind of file. Accepted: %(kinds)s.")
+            % {"name": upload.name, "kinds": ", ".join(str(k) for k in ALLOWED_TYPES.values())}
+        )
+    return kind.mime
+
+
+def add_attachment(application, upload, user, question_id="", report=None):
+    """Store a checked upload privately against the application (or one of its reports)."""
+    content_type = check_attachment(upload)
+    return Attachment.objects.create(
+        application=application,
+        report=report,
+        question_id=question_id,
+        file=upload,
+        original_name=upload.name[:255],
+        content_type=content_type,
+        size=upload.size,
+        uploaded_by=user,
+    )
+
+
+def start_application(grant_round, hub, user):
+    """A new draft for `hub` in the round (always the round in the default language)."""
+    return Application.objects.create(
+        round=grant_round.source_round,
+        hub=hub,
+        applicant=user,
+        title=_("New application"),
+        language=user.preferred_language,
+    )
+
+
+def missing_for_submission(application):
+    """Names of what must still be filled in before the application can be submitted."""
+    missing = []
+    for field in ("title", "summary", "description", "hub_context", "timeline"):
+        if not str(getattr(application, field)).strip():
+            missing.append(Application._meta.get_field(field).verbose_name)
+    if not application.budget_lines.exists():
+        missing.append(_("budget lines"))
+    if not (application.declaration_truthful and application.declaration_consent):
+        missing.append(_("declarations"))
+    questions = application.round.question_list()
+    files = set(application.attachments.values_list("question_id", flat=True))
+    for block_id, question in questions:
+        if not question["required"]:
+            continue
+        answered = (
+            block_id in files
+            if question["kind"] == "file"
+            else bool(application.answers.get(block_id) not in (None, "", []))
+        )
+        if not answered:
+            missing.append(question["label"])
+    return missing
+
+
+def submit(application, user):
+    return workflow.perform(application, "submit", user)
+
+
+def withdraw(application, user, note=""):
+    return workflow.perform(application, "withdraw", user, note=note)

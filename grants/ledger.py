@@ -1,0 +1,136 @@
+"""Where every unit of money is: budgets, commitments and payments, always summed from the
+records (decisions and tranches), never stored twice. Amounts are Decimal, per currency."""
+
+from collections import defaultdict
+from decimal import Decimal
+
+from django.conf import settings
+from django.db.models import Sum
+from django.utils.translation import gettext as _
+
+from .models import Application, Decision, GrantRoundPage, Tranche
+from .models.money import ZERO
+
+LIVE_GRANT_STATUSES = (
+    Application.Status.APPROVED,
+    Application.Status.ACTIVE,
+    Application.Status.COMPLETED,
+)
+
+
+def _approved_decisions():
+    """The approving decision of every application that is a grant."""
+    return Decision.objects.filter(
+        outcome=Decision.Outcome.APPROVED, application__status__in=LIVE_GRANT_STATUSES
+    )
+
+
+def committed_for_round(grant_round):
+    return (
+        _approved_decisions()
+        .filter(application__round=grant_round)
+        .aggregate(total=Sum("amount"))["total"]
+        or ZERO
+    )
+
+
+def paid_for_round(grant_round):
+    return (
+        Tranche.objects.filter(
+            application__round=grant_round, status=Tranche.Status.PAID
+        ).aggregate(total=Sum("amount"))["total"]
+        or ZERO
+    )
+
+
+def round_ledger(grant_round):
+    """{"currency", "budget", "committed", "paid", "remaining"} for one round."""
+    grant_round = grant_round.source_round
+    committed = committed_for_round(grant_round)
+    return {
+        "currency": grant_round.currency,
+        "budget": grant_round.budget,
+        "committed": committed,
+        "paid": paid_for_round(grant_round),
+        "remaining": grant_round.budget - committed,
+    }
+
+
+def grant_ledger(application):
+    """{"currency", "award", "paid", "scheduled", "remaining"} for one grant."""
+    award = application.approved_amount() or ZERO
+    tranches = application.tranches.all()
+    paid = sum((t.amount for t in tranches if t.status == Tranche.Status.PAID), ZERO)
+    scheduled = sum((t.amount for t in tranches if t.status in SCHEDULED_STATUSES), ZERO)
+    return {
+        "currency": application.round.currency,
+        "award": award,
+        "paid": paid,
+        "scheduled": scheduled,
+        "remaining": award - paid,
+    }
+
+
+SCHEDULED_STATUSES = (Tranche.Status.PLANNED, Tranche.Status.RECORDED, Tranche.Status.PAID)
+
+
+def grants_ledger_by_currency():
+    """{currency: {"budget", "committed", "paid", "remaining"}} over every live round in the
+    default language (the rounds that own applications)."""
+    ledger = defaultdict(lambda: {"budget": ZERO, "committed": ZERO, "paid": ZERO})
+    rounds = GrantRoundPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE)
+    for row in rounds.values("currency").annotate(total=Sum("budget")):
+        ledger[row["currency"]]["budget"] += row["total"]
+    committed = _approved_decisions().values("application__round__currency")
+    for row in committed.annotate(total=Sum("amount")):
+        ledger[row["application__round__currency"]]["committed"] += row["total"]
+    paid = Tranche.objects.filter(status=Tranche.Status.PAID).values("application__round__currency")
+    for row in paid.annotate(total=Sum("amount")):
+        ledger[row["application__round__currency"]]["paid"] += row["total"]
+    for totals in ledger.values():
+        totals["remaining"] = totals["budget"] - totals["committed"]
+    return dict(sorted(ledger.items()))
+
+
+def check_award(application, amount):
+    """Why `amount` cannot be awarded to `application` now, or None. Call with the round
+    locked (`workflow.perform` does) so two decisions cannot both pass."""
+    if amount is None:
+        return _("Please give the amount awarded.")
+    amount = Decimal(amount)
+    grant_round = application.round
+    if amount <= ZERO:
+        return _("The amount awarded must be more than zero.")
+    requested = application.total_requested
+    if amount > requested:
+        return _("The amount awarded cannot exceed the amount requested (%(amount)s).") % {
+            "amount": requested
+        }
+    if amount > grant_round.maximum_award:
+        return _("The amount awarded cannot exceed the round's maximum award (%(amount)s).") % {
+            "amount": grant_round.maximum_award
+        }
+    remaining = grant_round.budget - committed_for_round(grant_round)
+    if amount > remaining:
+        return _(
+            "This would commit more than the round's remaining budget "
+            "(%(remaining)s %(currency)s left)."
+        ) % {"remaining": remaining, "currency": grant_round.currency}
+    return None
+
+
+def schedule_problem(application):
+    """Why the tranche schedule does not sum to the award, or None."""
+    award = application.approved_amount()
+    scheduled = (
+        application.tranches.filter(status__in=SCHEDULED_STATUSES).aggregate(total=Sum("amount"))[
+            "total"
+        ]
+        or ZERO
+    )
+    if award is None or scheduled != award:
+        return _("The tranches add up to %(scheduled)s but the award is %(award)s.") % {
+            "scheduled": scheduled,
+            "award": award or ZERO,
+        }
+    return None
