@@ -1,4 +1,4 @@
-"""Network publishing: topics now; news, assemblies and resources join them."""
+"""Topics: the themes that tag news, assemblies, resources, hubs and grant rounds."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

@@ -1,0 +1,116 @@
+"""The contact page: a form editors build with Wagtail's form builder, stored, emailed to the
+network and guarded against spam."""
+
+from django import forms
+from django.core.cache import cache
+from django.db import models
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.models import TranslatableMixin
+
+HONEYPOT_FIELD = "website_url"
+RATE_LIMIT = 5
+RATE_WINDOW_SECONDS = 60 * 60
+
+
+class ContactFormField(TranslatableMixin, AbstractFormField):
+    """One field of the contact form; its label and help text are translated with the page."""
+
+    page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        verbose_name = _("form field")
+        verbose_name_plural = _("form fields")
+
+
+class HoneypotForm(forms.Form):
+    """Adds a field people never see; bots that fill it are thanked and ignored."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[HONEYPOT_FIELD] = forms.CharField(
+            label=_("Leave this field empty"),
+            required=False,
+            widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+        )
+
+    @property
+    def is_spam(self):
+        return bool(self.cleaned_data.get(HONEYPOT_FIELD))
+
+
+def _client_address(request):
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def within_rate_limit(request):
+    """Counts a message from this address; False once it has sent too many this hour."""
+    key = f"network:contact:{_client_address(request)}"
+    cache.add(key, 0, RATE_WINDOW_SECONDS)
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, RATE_WINDOW_SECONDS)
+        count = 1
+    return count <= RATE_LIMIT
+
+
+class ContactPage(AbstractEmailForm):
+    """How people write to the network."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    thank_you_text = models.TextField(_("thank-you text"), blank=True)
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FormSubmissionsPanel(),
+        FieldPanel("introduction"),
+        InlinePanel("form_fields", label=_("Form field")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("Email"),
+        ),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("contact page")
+
+    def get_meta_description(self):
+        return self.search_description or self.introduction
+
+    def get_form_class(self):
+        return type("ContactForm", (HoneypotForm, super().get_form_class()), {})
+
+    def process_form_submission(self, form):
+        form.cleaned_data.pop(HONEYPOT_FIELD, None)
+        return super().process_form_submission(form)
+
+    def serve(self, request, *args, **kwargs):
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        if form.is_valid() and form.is_spam:
+            return self.render_landing_page(request, None, *args, **kwargs)
+        if form.is_valid() and within_rate_limit(request):
+            return self.render_landing_page(
+                request, self.process_form_submission(form), *args, **kwargs
+            )
+        if form.is_valid():
+            form.add_error(
+                None,
+                _("You have sent several messages in the last hour. Please try again later."),
+            )
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context, status=200)

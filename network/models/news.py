@@ -1,0 +1,107 @@
+"""News: what hubs and campaigns are doing, published in each language."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+
+from .pieces import APPROVED_HUBS, HeroMixin, localized_listing
+
+NEWS_PER_PAGE = 12
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    """The news section of one language: newest first, filtered by topic, year and words,
+    with RSS and Atom feeds."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["network.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def get_meta_description(self):
+        return self.search_description or self.introduction
+
+    def news(self):
+        """Every live news item in the active language (or its source language if untranslated)."""
+        return localized_listing(NewsPage).order_by("-date", "-pk")
+
+    @path("")
+    def listing(self, request):
+        from network.filters import NewsFilter
+
+        filterset = NewsFilter(request.GET, queryset=self.news(), request=request)
+        page_obj = Paginator(filterset.qs, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        return self.render(request, context_overrides={"filter": filterset, "page_obj": page_obj})
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        from network.feeds import NewsRssFeed
+
+        return NewsRssFeed(self)(request)
+
+    @path("atom/", name="atom")
+    def atom(self, request):
+        from network.feeds import NewsAtomFeed
+
+        return NewsAtomFeed(self)(request)
+
+
+class NewsPage(HeroMixin, Page):
+    """One news item: who wrote it, when, on which topics, and what happened."""
+
+    date = models.DateField(_("publication date"))
+    authors = models.CharField(
+        _("authors"), max_length=255, blank=True, help_text=_("Names, separated by commas.")
+    )
+    introduction = models.TextField(_("introduction"))
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    topics = ParentalManyToManyField("network.Topic", verbose_name=_("topics"), blank=True)
+    related_hubs = ParentalManyToManyField(
+        "members.Hub",
+        verbose_name=_("related hubs"),
+        blank=True,
+        limit_choices_to=APPROVED_HUBS,
+        related_name="news",
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("date"), FieldPanel("authors")], heading=_("Byline")),
+        FieldPanel("introduction"),
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt")], heading=_("Hero")),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("topics"), FieldPanel("related_hubs")], heading=_("Connections")
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["network.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+
+    def get_meta_description(self):
+        return self.search_description or self.introduction
+
+    def public_hubs(self):
+        return [hub for hub in self.related_hubs.all() if hub.is_public]

@@ -1,0 +1,49 @@
+"""Proposals posted before an assembly: submitted by members until the deadline, moderated
+by editors, supported once per member."""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from .models import Proposal, ProposalSupport
+
+
+class ProposalError(Exception):
+    """A proposal action that is not allowed; the message is shown to the person."""
+
+
+def submit_proposal(assembly, author, *, title, text, language):
+    """Post a proposal to an assembly; it waits for moderation before it is shown."""
+    if not assembly.accepts_proposals:
+        closed = timezone.localtime(assembly.proposals_close_at, assembly.zone)
+        raise ProposalError(
+            _("Proposals for this assembly closed on %(date)s.")
+            % {"date": date_format(closed, "DATETIME_FORMAT")}
+        )
+    return Proposal.objects.create(
+        assembly=assembly.source_page(), author=author, title=title, text=text, language=language
+    )
+
+
+def support_proposal(proposal, user):
+    """Add a member's support to an approved proposal; a second time changes nothing."""
+    if proposal.status != Proposal.Status.APPROVED:
+        raise ProposalError(_("Only approved proposals can be supported."))
+    try:
+        with transaction.atomic():
+            ProposalSupport.objects.create(proposal=proposal, user=user)
+    except IntegrityError as error:
+        raise ProposalError(_("You already support this proposal.")) from error
+
+
+def moderate(proposal, moderator, *, approve, reason=""):
+    """Approve a proposal or reject it with a reason the author can read."""
+    if not approve and not reason.strip():
+        raise ProposalError(_("Give the author a reason when you reject a proposal."))
+    proposal.status = Proposal.Status.APPROVED if approve else Proposal.Status.REJECTED
+    proposal.rejection_reason = "" if approve else reason.strip()
+    proposal.moderated_by = moderator
+    proposal.moderated_at = timezone.now()
+    proposal.save(update_fields=["status", "rejection_reason", "moderated_by", "moderated_at"])
+    return proposal
