@@ -1,6 +1,7 @@
 """The StreamField blocks every page body shares: headings, text, images, quotes, calls to
 action and embeds. Each block renders through a template in templates/blocks/."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
@@ -52,9 +53,7 @@ class CallToActionBlock(blocks.StructBlock):
         cleaned = super().clean(value)
         if not cleaned.get("page") and not cleaned.get("url"):
             raise blocks.StructBlockValidationError(
-                block_errors={
-                    "page": blocks.ValidationError(_("Choose a page or give an address."))
-                }
+                block_errors={"page": ValidationError(_("Choose a page or give an address."))}
             )
         return cleaned
 

@@ -9,7 +9,7 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Collection, Locale, Page
 
 
 def ensure_locales():
@@ -75,5 +75,13 @@ def slugify_ascii(text):
 
 
 def site_root_page():
-    """The tree's root, under which each language's home page sits."""
-    return Page.get_first_root_node()
+    """The tree's root, under which each language's home page sits (made again if a test
+    flushed the tables Wagtail's migrations filled)."""
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(
+            title="Root", slug="root", locale=ensure_locales()[settings.LANGUAGE_CODE]
+        )
+    return root

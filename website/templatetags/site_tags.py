@@ -5,35 +5,11 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
-from home.models import SiteSettings
+from website.navigation import in_language, site_chrome
 
 register = template.Library()
-
-
-def _site_root(request):
-    """The site's root page (the default language's home), looked up once per request."""
-    if not hasattr(request, "_site_root"):
-        site = Site.find_for_request(request)
-        request._site_root = site.root_page if site else None
-    return request._site_root
-
-
-def _live_homes(request):
-    """The live home page of each language, keyed by language code, once per request."""
-    if not hasattr(request, "_live_homes"):
-        root = _site_root(request)
-        homes = {}
-        if root is not None:
-            for home in (
-                Page.objects.filter(translation_key=root.translation_key)
-                .live()
-                .select_related("locale")
-            ):
-                homes[home.locale.language_code] = home
-        request._live_homes = homes
-    return request._live_homes
 
 
 def _live_translations(page):
@@ -43,30 +19,29 @@ def _live_translations(page):
 
 
 def _language_links(context):
-    """For every configured language, where its link should go and whether it is the page's
-    own translation. Computed once per request and shared by hreflang and the switcher."""
+    """For every configured language, where its link goes and whether that is a translation
+    of this very page. Computed once per request; hreflang and the switcher share it."""
     request = context["request"]
     if hasattr(request, "_language_links"):
         return request._language_links
     page = context.get("page")
-    translations = _live_translations(page) if isinstance(page, Page) else {}
-    homes = _live_homes(request)
+    is_page = isinstance(page, Page)
+    translations = _live_translations(page) if is_page else {}
+    homes = site_chrome(request)["homes"]
     links = []
     for code, _name in settings.LANGUAGES:
-        info = get_language_info(code)
         if code in translations:
             url, is_translation = translations[code].get_url(request), True
-        elif isinstance(page, Page):
-            home = homes.get(code)
-            url, is_translation = (home.get_url(request) if home else None), False
+        elif is_page:
+            url, is_translation = homes.get(code), False
         else:
             url, is_translation = translate_url(request.get_full_path(), code), True
         if url:
+            info = get_language_info(code)
             links.append(
                 {
                     "code": code,
                     "name": info["name_local"],
-                    "bidi": info["bidi"],
                     "url": url,
                     "is_translation": is_translation,
                     "is_current": code == get_language(),
@@ -97,7 +72,7 @@ def hreflang_links(context):
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
-    """The absolute address of this page, without query string noise for Wagtail pages."""
+    """The absolute address of this page, without its query string."""
     request = context["request"]
     page = context.get("page")
     if isinstance(page, Page):
@@ -108,39 +83,23 @@ def canonical_url(context):
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """The pages marked "show in menus" under the active language's home."""
-    request = context["request"]
-    home = _live_homes(request).get(get_language()) or _live_homes(request).get(
-        settings.LANGUAGE_CODE
-    )
-    if home is None:
-        return []
-    menu = list(home.get_children().live().public().in_menu().order_by("path"))
-    return [{"title": item.title, "url": item.get_url(request)} for item in menu]
+    return in_language(site_chrome(context["request"])["menus"], get_language()) or []
 
 
 @register.simple_tag(takes_context=True)
 def localized_home_url(context):
     """The address of the active language's home page."""
-    request = context["request"]
-    homes = _live_homes(request)
-    home = homes.get(get_language()) or homes.get(settings.LANGUAGE_CODE)
-    return home.get_url(request) if home else "/"
+    return in_language(site_chrome(context["request"])["homes"], get_language()) or "/"
 
 
 @register.inclusion_tag("includes/footer.html", takes_context=True)
 def site_footer(context):
     """The footer: translated footer text, contact address and social links."""
-    request = context["request"]
-    site_settings = SiteSettings.for_request(request)
-    footer_text = None
-    if site_settings.footer_text_id:
-        footer = site_settings.footer_text
-        footer_text = footer.get_translation_or_none(Locale.get_active()) or footer
+    chrome = site_chrome(context["request"])
     return {
-        "footer_text": footer_text,
-        "contact_email": site_settings.contact_email,
-        "social_links": list(site_settings.social_links.all()),
-        "request": request,
+        "footer_text": in_language(chrome["footers"], get_language()),
+        "contact_email": chrome["contact_email"],
+        "social_links": chrome["social_links"],
     }
 
 

@@ -1,0 +1,72 @@
+"""Home and standard pages: content in every language and a bounded query cost."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+HOME_PAGE_QUERIES = 9
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Solidarity Network"),
+        ("es", "Red de Solidaridad"),
+        ("fr", "Réseau de Solidarité"),
+        ("pt", "Rede de Solidariedade"),
+        ("ar", "شبكة التضامن"),
+    ],
+)
+def test_home_page_shows_its_language(client, home_site, language, title):
+    html = client.get(f"/{language}/").content.decode()
+    assert f"<h1>{title}</h1>" in html
+
+
+def test_home_page_has_hero_with_alt_text_and_open_graph(client, home_site):
+    html = client.get("/en/").content.decode()
+    assert 'alt="Circles of warm colour overlapping' in html
+    assert '<meta property="og:image" content="http://testserver/' in html
+    assert '<link rel="canonical" href="http://testserver/en/">' in html
+
+
+def test_home_page_query_count_is_bounded(client, home_site, django_assert_max_num_queries):
+    client.get("/en/")  # warm the renditions, as a running site has
+    with django_assert_max_num_queries(HOME_PAGE_QUERIES):
+        response = client.get("/en/")
+    assert response.status_code == 200
+
+
+def test_standard_page_renders_its_blocks(client, home_site):
+    html = client.get("/pt/about/").content.decode()
+    assert "<h2>Uma rede entre iguais</h2>" in html
+    assert "<blockquote><p>Nada sobre nós sem nós.</p></blockquote>" in html
+
+
+def test_home_call_to_action_points_to_the_translated_page(client, home_site):
+    html = client.get("/ar/").content.decode()
+    assert 'class="button" href="/ar/about/"' in html
+
+
+def test_load_demo_is_idempotent(home_site):
+    from io import StringIO
+
+    from django.core.management import call_command
+    from wagtail.models import Page
+
+    before = Page.objects.count()
+    call_command("load_demo", stdout=StringIO())
+    call_command("load_demo", stdout=StringIO())
+    assert Page.objects.count() >= before
+    assert Page.objects.filter(slug="about").count() == 5
+
+
+def test_call_to_action_needs_a_page_or_an_address():
+    from django.core.exceptions import ValidationError
+
+    from home.blocks import CallToActionBlock
+
+    block = CallToActionBlock()
+    with pytest.raises(ValidationError):
+        block.clean(
+            block.to_python({"text": "Join", "button_label": "Go", "page": None, "url": ""})
+        )

@@ -1,0 +1,89 @@
+"""Languages: language-prefixed URLs, the Accept-Language redirect, html lang/dir, hreflang,
+the language switcher and translated error pages."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [("es-ES,es;q=0.9", "/es/"), ("ar", "/ar/"), ("pt-BR", "/pt/"), ("de", "/en/"), ("", "/en/")],
+)
+def test_root_redirects_by_accept_language(client, home_site, accept_language, expected):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+@pytest.mark.parametrize(("language", "direction"), [("en", "ltr"), ("fr", "ltr"), ("ar", "rtl")])
+def test_html_lang_and_dir_follow_the_language(client, home_site, language, direction):
+    html = client.get(f"/{language}/").content.decode()
+    assert f'<html lang="{language}" dir="{direction}">' in html
+
+
+def test_spanish_page_lists_live_translations_as_hreflang(client, home_site):
+    html = client.get("/es/about/").content.decode()
+    alternates = dict(re.findall(r'hreflang="([\w-]+)" href="([^"]+)"', html))
+    assert alternates == {
+        "en": "http://testserver/en/about/",
+        "es": "http://testserver/es/about/",
+        "fr": "http://testserver/fr/about/",
+        "pt": "http://testserver/pt/about/",
+        "ar": "http://testserver/ar/about/",
+        "x-default": "http://testserver/en/about/",
+    }
+
+
+def test_hreflang_leaves_out_unpublished_translations(client, home_site):
+    from home.models import StandardPage
+
+    StandardPage.objects.get(locale__language_code="fr", slug="about").unpublish()
+    html = client.get("/es/about/").content.decode()
+    assert 'hreflang="fr"' not in html.split("</head>")[0]
+    switcher = html.split('class="language-switcher"')[1]
+    # The switcher sends French readers to the French home instead.
+    assert 'href="/fr/" lang="fr"' in switcher
+
+
+def test_language_switcher_links_to_translations_of_this_page(client, home_site):
+    html = client.get("/en/about/").content.decode()
+    switcher = html.split('class="language-switcher"')[1].split("</nav>")[0]
+    assert 'href="/ar/about/" lang="ar"' in switcher
+    assert 'href="/es/about/" lang="es"' in switcher
+    assert 'aria-current="true">English' in switcher
+
+
+def test_main_menu_shows_pages_of_the_active_language(client, home_site):
+    html = client.get("/fr/").content.decode()
+    menu = html.split('class="main-menu"')[1].split("</nav>")[0]
+    assert "À propos du réseau" in menu
+    assert "About the network" not in menu
+
+
+def test_page_not_found_is_translated(client, home_site):
+    response = client.get("/fr/no-such-page/")
+    assert response.status_code == 404
+    assert "Page introuvable" in response.content.decode()
+
+
+def test_server_error_page_is_translated(client, home_site):
+    from django.utils import translation
+
+    from website.views import server_error
+
+    with translation.override("ar"):
+        response = server_error(None)
+    assert response.status_code == 500
+    assert 'dir="rtl"' in response.content.decode()
+    assert "حدث خطأ ما" in response.content.decode()
+
+
+def test_search_url_is_language_prefixed():
+    from django.utils import translation
+
+    with translation.override("pt"):
+        assert reverse("search") == "/pt/search/"
