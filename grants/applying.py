@@ -100,3 +100,19 @@ def submit(application, user):
 
 def withdraw(application, user, note=""):
     return workflow.perform(application, "withdraw", user, note=note)
+
+
+def displayed_answers(application, questions):
+    """[(question label, answer as text)] in the questions' language; choices are stored as
+    positions, files are listed with the attachments."""
+    shown = []
+    for block_id, question in questions:
+        if question["kind"] == "file":
+            continue
+        value = application.answers.get(block_id)
+        choices = list(question["choices"])
+        if question["kind"] in ("single_choice", "multiple_choice") and value not in (None, ""):
+            picked = value if isinstance(value, list) else [value]
+            value = ", ".join(choices[int(i)] for i in picked if int(i) < len(choices))
+        shown.append((question["label"], value))
+    return shown

@@ -1,0 +1,48 @@
+"""Filters and sorting for the staff lists: applications and a round's ranking."""
+
+import django_filters
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from .models import Application
+
+
+class ApplicationFilter(django_filters.FilterSet):
+    status = django_filters.MultipleChoiceFilter(
+        label=_("Status"), choices=Application.Status.choices
+    )
+    language = django_filters.ChoiceFilter(label=_("Language"), choices=settings.LANGUAGES)
+    q = django_filters.CharFilter(label=_("Title, hub or reference"), method="search")
+    min_score = django_filters.NumberFilter(
+        label=_("Score at least"), field_name="score", lookup_expr="gte"
+    )
+    order = django_filters.OrderingFilter(
+        label=_("Sort by"),
+        fields=(
+            ("score", "score"),
+            ("spread", "spread"),
+            ("amount_requested", "amount"),
+            ("reference", "reference"),
+            ("submitted_at", "submitted"),
+        ),
+        field_labels={
+            "score": _("Weighted score"),
+            "spread": _("Spread between reviewers"),
+            "amount_requested": _("Amount requested"),
+            "reference": _("Reference"),
+            "submitted_at": _("Submitted"),
+        },
+    )
+
+    class Meta:
+        model = Application
+        fields = ["status", "language"]
+
+    def search(self, queryset, name, value):
+        from django.db.models import Q
+
+        return queryset.filter(
+            Q(title__icontains=value)
+            | Q(hub__name__icontains=value)
+            | Q(reference__icontains=value)
+        )

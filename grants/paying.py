@@ -1,0 +1,151 @@
+"""From decision to completed grant: the committee's decisions, the tranche schedule,
+payments recorded and approved by two different people, and reports."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import workflow
+from .models import Decision, GrantReport, Tranche
+from .permissions import is_fund_staff
+
+
+def decide(application, user, outcome, reasons, amount=None, conditions=""):
+    """Record the committee's decision. Approval is refused when it would commit more than
+    the round's remaining budget (checked with the round locked)."""
+
+    def record(locked):
+        Decision.objects.create(
+            application=locked,
+            outcome=outcome,
+            amount=amount if outcome == Decision.Outcome.APPROVED else None,
+            conditions=conditions,
+            reasons=reasons,
+            decided_by=user,
+        )
+
+    action = {"approved": "approve", "declined": "decline", "waitlisted": "waitlist"}[outcome]
+    return workflow.perform(application, action, user, note=reasons, effect=record, amount=amount)
+
+
+def _require_staff(user):
+    if not is_fund_staff(user):
+        raise PermissionDenied
+
+
+def add_tranche(application, user, amount, planned_date, requires_report=False):
+    """Plan one more tranche. The schedule may not exceed the award."""
+    _require_staff(user)
+    from .ledger import grant_ledger
+
+    ledger = grant_ledger(application)
+    if ledger["scheduled"] + amount > ledger["award"]:
+        raise ValidationError(
+            _("The tranches would add up to more than the award (%(award)s).")
+            % {"award": ledger["award"]}
+        )
+    position = application.tranches.count() + 1
+    return Tranche.objects.create(
+        application=application,
+        position=position,
+        amount=amount,
+        planned_date=planned_date,
+        requires_report=requires_report,
+    )
+
+
+def _locked(tranche, *statuses):
+    locked = Tranche.objects.select_for_update().select_related("application").get(pk=tranche.pk)
+    if locked.status not in statuses:
+        raise ValidationError(
+            _("This tranche is %(status)s.") % {"status": locked.get_status_display()}
+        )
+    return locked
+
+
+def record_payment(tranche, user, paid_date, method, reference):
+    """First person: the payment was made (date, method, reference). Awaits approval."""
+    _require_staff(user)
+    with transaction.atomic():
+        tranche = _locked(tranche, Tranche.Status.PLANNED)
+        if tranche.application.status != tranche.application.Status.ACTIVE:
+            raise ValidationError(_("Payments start once the grant agreement is signed."))
+        if (
+            tranche.requires_report
+            and not tranche.application.reports.filter(status=GrantReport.Status.ACCEPTED).exists()
+        ):
+            raise ValidationError(_("This tranche needs an accepted report first."))
+        tranche.status = Tranche.Status.RECORDED
+        tranche.paid_date = paid_date
+        tranche.method = method
+        tranche.payment_reference = reference
+        tranche.recorded_by = user
+        tranche.recorded_at = timezone.now()
+        tranche.save()
+    return tranche
+
+
+def approve_payment(tranche, user):
+    """Second person: confirm the recorded payment. The recorder cannot approve it."""
+    _require_staff(user)
+    with transaction.atomic():
+        tranche = _locked(tranche, Tranche.Status.RECORDED)
+        if tranche.recorded_by_id == user.pk:
+            raise ValidationError(
+                _("Someone other than the person who recorded the payment must approve it.")
+            )
+        tranche.status = Tranche.Status.PAID
+        tranche.approved_by = user
+        tranche.approved_at = timezone.now()
+        tranche.save()
+    return tranche
+
+
+def fail_payment(tranche, user, note):
+    """The recorded payment bounced or was never received."""
+    _require_staff(user)
+    with transaction.atomic():
+        tranche = _locked(tranche, Tranche.Status.RECORDED)
+        tranche.status = Tranche.Status.FAILED
+        tranche.note = note
+        tranche.save()
+    return tranche
+
+
+def cancel_tranche(tranche, user, note):
+    """A planned tranche will not be paid (a replacement may be planned)."""
+    _require_staff(user)
+    with transaction.atomic():
+        tranche = _locked(tranche, Tranche.Status.PLANNED)
+        tranche.status = Tranche.Status.CANCELLED
+        tranche.note = note
+        tranche.save()
+    return tranche
+
+
+def submit_report(application, user, kind, narrative, spending):
+    """A grantee reports on progress or at the end."""
+    if application.status != application.Status.ACTIVE:
+        raise ValidationError(_("Reports are sent while the grant is active."))
+    return GrantReport.objects.create(
+        application=application,
+        kind=kind,
+        narrative=narrative,
+        spending=spending,
+        submitted_by=user,
+    )
+
+
+def review_report(report, user, accept, note=""):
+    """Staff accept a report or return it; accepting the final report completes the grant."""
+    _require_staff(user)
+    with transaction.atomic():
+        report.status = GrantReport.Status.ACCEPTED if accept else GrantReport.Status.RETURNED
+        report.reviewed_by = user
+        report.reviewed_at = timezone.now()
+        report.staff_note = note
+        report.save()
+        if accept and report.kind == GrantReport.Kind.FINAL:
+            workflow.perform(report.application, "complete", user, note=note)
+    return report

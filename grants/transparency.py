@@ -1,0 +1,45 @@
+"""The public account of the fund: awarded grants per round and the totals paid."""
+
+from django.db.models import DecimalField, OuterRef, Subquery, Sum
+from django.db.models.functions import Coalesce
+from wagtail.models import Locale
+
+from .ledger import LIVE_GRANT_STATUSES, ZERO, grants_ledger_by_currency
+from .models import Application, Decision, GrantRoundPage, Tranche
+
+MONEY = DecimalField(max_digits=12, decimal_places=2)
+
+
+def awarded_grants(language_code):
+    """{"rounds": [(round page in the language, [grants])], "totals": ledger by currency}.
+    Grantees who asked for anonymity are listed without their hub's name."""
+    award = Decision.objects.filter(
+        application=OuterRef("pk"), outcome=Decision.Outcome.APPROVED
+    ).order_by("-decided_at")
+    paid = (
+        Tranche.objects.filter(application=OuterRef("pk"), status=Tranche.Status.PAID)
+        .values("application")
+        .annotate(total=Sum("amount"))
+        .values("total")
+    )
+    grants = (
+        Application.objects.filter(status__in=LIVE_GRANT_STATUSES)
+        .select_related("hub", "round")
+        .annotate(
+            award=Subquery(award.values("amount")[:1], output_field=MONEY),
+            paid=Coalesce(Subquery(paid, output_field=MONEY), ZERO, output_field=MONEY),
+        )
+        .order_by("-round__closes_at", "reference")
+    )
+    by_round = {}
+    for grant in grants:
+        by_round.setdefault(grant.round, []).append(grant)
+    locale = Locale.objects.filter(language_code=language_code).first()
+    translated = {
+        page.translation_key: page
+        for page in GrantRoundPage.objects.filter(
+            translation_key__in=[r.translation_key for r in by_round], locale=locale
+        ).select_related("locale")
+    }
+    rounds = [(translated.get(r.translation_key, r), items) for r, items in by_round.items()]
+    return {"rounds": rounds, "totals": grants_ledger_by_currency()}
