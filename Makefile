@@ -20,7 +20,7 @@ $(VENV)/.installed: requirements.lock | $(BIN)/python
 install: $(VENV)/.installed
 
 compilemessages: install
-	$(MANAGE) compilemessages --ignore=$(VENV) -v 0
+	$(MANAGE) compile_catalogues -v 0
 
 migrate: install
 	$(MANAGE) migrate --noinput
