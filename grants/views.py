@@ -4,7 +4,6 @@ the object, calls one domain function and renders."""
 import io
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
@@ -14,6 +13,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
+
+from members.mfa import member_area as login_required
 
 from . import applying, paying, reviewing, workflow
 from .filters import ApplicationFilter
