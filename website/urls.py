@@ -8,6 +8,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from members.views import account as members_account
+
 from . import health, views
 
 handler500 = "website.views.server_error"
@@ -17,6 +19,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", views.sitemap_index, name="sitemap_index"),
     path("sitemap-<str:section>.xml", views.sitemap_section, name="sitemap_section"),
+    path("admin/login/", members_account.admin_login, name="wagtailadmin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("grants.funding.webhook_urls")),

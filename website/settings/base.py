@@ -3,6 +3,7 @@ the environment; the defaults here run the site with no service at all (SQLite, 
 in-process cache, console email, tasks run immediately)."""
 
 import os
+from importlib.util import find_spec
 from pathlib import Path
 
 import dj_database_url
@@ -79,6 +80,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "members.mfa.MFARequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -133,6 +135,25 @@ ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"
+ACCOUNT_SIGNUP_FORM_CLASS = "members.forms.SignupDetailsForm"
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# allauth's built-in rate limits (kept in the cache). Failed logins: 10 a minute per address
+# of origin, 5 per account every 5 minutes.
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key"}
+PASSWORD_RESET_TIMEOUT = 60 * 60
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Solidarity Network"
+# Staff and members of these groups (grants roles) must set up two-factor authentication.
+MFA_REQUIRED_GROUPS = ["Peer reviewers", "Grant committee", "Fund staff"]
+# The Wagtail admin signs in through the same allauth login (and its MFA step).
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
 # Languages: adding a sixth is one line here plus a catalogue in locale/.
 LANGUAGE_CODE = "en"
@@ -160,7 +181,17 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static_collected"
-STATICFILES_DIRS = [BASE_DIR / "website" / "static"]
+STATICFILES_DIRS = [
+    BASE_DIR / "website" / "static",
+    # Leaflet as shipped inside the django-leaflet wheel, served as /static/leaflet/ (the app
+    # itself needs GDAL, so it is not installed; only its files are used).
+    ("leaflet", Path(find_spec("leaflet").submodule_search_locations[0]) / "static" / "leaflet"),
+]
+# Map tiles for the hub map, e.g. https://tile.example.org/{z}/{x}/{y}.png. Empty: no tiles,
+# the markers still show.
+MAP_TILES_URL = os.environ.get("MAP_TILES_URL", "")
+MAP_TILES_ATTRIBUTION = os.environ.get("MAP_TILES_ATTRIBUTION", "")
+HUB_LOGO_MAX_BYTES = int(os.environ.get("HUB_LOGO_MAX_BYTES", str(1024 * 1024)))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {

@@ -1,76 +1,26 @@
-"""The people who use the site. Hubs and memberships join them in later modules."""
-
-import zoneinfo
+"""Local hubs and the people in them."""
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-TIMEZONE_CHOICES = [
-    (name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())
-]
+from members.validators import validate_logo
 
 
-class MemberManager(UserManager):
-    """Creates users keyed by email address instead of a username."""
-
-    use_in_migrations = True
-
-    def _create_user(self, email, password, **extra_fields):
-        if not email:
-            raise ValueError("An email address is required.")
-        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
-        user.set_password(password)
-        user.save(using=self._db)
-        return user
-
-    def create_user(self, email, password=None, **extra_fields):
-        extra_fields.setdefault("is_staff", False)
-        extra_fields.setdefault("is_superuser", False)
-        return self._create_user(email, password, **extra_fields)
-
-    def create_superuser(self, email, password=None, **extra_fields):
-        extra_fields.setdefault("is_staff", True)
-        extra_fields.setdefault("is_superuser", True)
-        return self._create_user(email, password, **extra_fields)
+def language_name(code):
+    try:
+        return translation.get_language_info(code)["name_translated"]
+    except KeyError:
+        return code
 
 
-class User(AbstractUser):
-    """A person with an account: signs in by email, reads the site in their own language and
-    sees times in their own timezone."""
-
-    username = None
-    email = models.EmailField(_("email address"), unique=True)
-    display_name = models.CharField(_("display name"), max_length=150, blank=True)
-    preferred_language = models.CharField(
-        _("preferred language"),
-        max_length=10,
-        choices=settings.LANGUAGES,
-        default=settings.LANGUAGE_CODE,
-    )
-    timezone = models.CharField(
-        _("timezone"), max_length=64, choices=TIMEZONE_CHOICES, default="UTC"
-    )
-
-    USERNAME_FIELD = "email"
-    REQUIRED_FIELDS = []
-
-    objects = MemberManager()
-
-    class Meta:
-        verbose_name = _("member")
-        verbose_name_plural = _("members")
-
-    def __str__(self):
-        return self.display_name or self.email
-
-    def get_full_name(self):
-        return self.display_name or super().get_full_name() or self.email
-
-    def get_short_name(self):
-        return self.display_name or self.email
+class HubQuerySet(models.QuerySet):
+    def public(self):
+        """Hubs anyone may see: approved ones."""
+        return self.filter(status=Hub.Status.APPROVED)
 
 
 class Hub(models.Model):
@@ -90,7 +40,7 @@ class Hub(models.Model):
     name = models.CharField(_("name"), max_length=150)
     slug = models.SlugField(_("slug"), max_length=160, unique=True, allow_unicode=True)
     city = models.CharField(_("city"), max_length=120)
-    country = CountryField(_("country"))
+    country = CountryField(_("country"), db_index=True)
     latitude = models.DecimalField(
         _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
     )
@@ -109,6 +59,10 @@ class Hub(models.Model):
     description = models.TextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
     contact_email = models.EmailField(_("public contact email"), blank=True)
+    social_links = models.JSONField(_("social links"), default=list, blank=True)
+    logo = models.ImageField(
+        _("logo"), upload_to="hubs/logos/", blank=True, validators=[validate_logo]
+    )
     founding_year = models.PositiveSmallIntegerField(_("founding year"), null=True, blank=True)
     size_band = models.CharField(
         _("size"), max_length=10, choices=SizeBand.choices, default=SizeBand.SMALL
@@ -117,6 +71,15 @@ class Hub(models.Model):
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
     )
     rejection_reason = models.TextField(_("reason for rejection"), blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("registered by"),
@@ -127,17 +90,32 @@ class Hub(models.Model):
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
+    objects = HubQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("hub")
         verbose_name_plural = _("hubs")
         ordering = ["name"]
+        indexes = [models.Index(fields=["status", "name"], name="hub_status_name")]
 
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("members:hub_detail", kwargs={"slug": self.slug})
+
     @property
     def is_public(self):
         return self.status == self.Status.APPROVED
+
+    @property
+    def language_names(self):
+        """(code, name in the active language) for each language the hub works in."""
+        return [(code, language_name(code)) for code in self.languages]
+
+    @property
+    def has_coordinates(self):
+        return self.latitude is not None and self.longitude is not None
 
 
 class HubMembership(models.Model):
@@ -168,3 +146,7 @@ class HubMembership(models.Model):
 
     def __str__(self):
         return f"{self.user} · {self.hub} ({self.get_role_display()})"
+
+    @property
+    def is_coordinator(self):
+        return self.role == self.Role.COORDINATOR

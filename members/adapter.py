@@ -1,0 +1,31 @@
+"""How allauth fits this site: new accounts take the language they signed up in, and after
+signing in the site and its emails follow the person's preferred language."""
+
+from allauth.account.adapter import DefaultAccountAdapter
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from django.utils import translation
+
+
+def user_language(user):
+    """The language to address a person in: their preferred one, or the active one."""
+    return getattr(user, "preferred_language", None) or translation.get_language()
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    """allauth, speaking each member's language."""
+
+    def save_user(self, request, user, form, commit=True):
+        user.preferred_language = translation.get_language() or user.preferred_language
+        return super().save_user(request, user, form, commit=commit)
+
+    def get_login_redirect_url(self, request):
+        with translation.override(user_language(request.user)):
+            return reverse("members:dashboard")
+
+    def send_mail(self, template_prefix, email, context):
+        user = context.get("user")
+        if user is None:
+            user = get_user_model().objects.filter(email__iexact=email).first()
+        with translation.override(user_language(user)):
+            super().send_mail(template_prefix, email, context)

@@ -1,0 +1,106 @@
+"""The staff's review queue for hub registrations, in the Wagtail admin."""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import ListingButton
+
+from .forms import RejectionForm
+from .hubs import approve_hub, reject_hub, suspend_hub
+from .models import Hub
+
+
+class HubIndexView(IndexView):
+    def get_list_buttons(self, instance):
+        buttons = super().get_list_buttons(instance)
+        buttons.insert(
+            0,
+            ListingButton(
+                _("Review"),
+                url=self.review_url(instance),
+                icon_name="tick",
+                priority=5,
+            ),
+        )
+        return buttons
+
+    def review_url(self, instance):
+        return reverse("members_hub:review", args=[instance.pk])
+
+
+class HubReviewView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Approve, reject with a reason, or suspend a hub. The registrant is told by email."""
+
+    permission_required = "change"
+    template_name = "members/admin/hub_review.html"
+    page_title = gettext_lazy("Review hub")
+    header_icon = "group"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.hub = get_object_or_404(Hub.objects.select_related("created_by"), pk=kwargs["pk"])
+
+    def get_page_subtitle(self):
+        return self.hub.name
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            hub=self.hub, form=kwargs.get("form") or RejectionForm(), **kwargs
+        )
+
+    def post(self, request, pk):
+        action = request.POST.get("action")
+        if action == "approve":
+            approve_hub(self.hub, request.user)
+            messages.success(
+                request, _("“%(hub)s” is approved and now public.") % {"hub": self.hub}
+            )
+            return redirect("members_hub:index")
+        form = RejectionForm(request.POST)
+        if action in ("reject", "suspend") and form.is_valid():
+            decide = reject_hub if action == "reject" else suspend_hub
+            decide(self.hub, request.user, form.cleaned_data["reason"])
+            messages.success(request, _("“%(hub)s” has been updated.") % {"hub": self.hub})
+            return redirect("members_hub:index")
+        return self.render_to_response(self.get_context_data(form=form))
+
+
+class HubViewSet(ModelViewSet):
+    """Hubs in the admin: the review queue (filter by status), edits, history."""
+
+    model = Hub
+    icon = "group"
+    menu_label = gettext_lazy("Hubs")
+    menu_order = 250
+    add_to_admin_menu = True
+    url_namespace = "members_hub"
+    index_view_class = HubIndexView
+    inspect_view_enabled = True
+    list_display = [
+        "name",
+        "city",
+        Column("country", label=gettext_lazy("Country"), accessor="country.name"),
+        "status",
+        DateColumn("created_at", label=gettext_lazy("Registered")),
+    ]
+    list_filter = ["status", "country"]
+    search_fields = ["name", "city"]
+    ordering = ["-created_at"]
+    exclude_form_fields = ["slug", "reviewed_by", "reviewed_at", "created_by"]
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("review/<int:pk>/", self.review_view, name="review"),
+        ]
+
+    @property
+    def review_view(self):
+        return self.construct_view(HubReviewView)

@@ -1,0 +1,96 @@
+"""The signed-in member's own pages: dashboard, profile, their data, deleting the account."""
+
+import json
+from urllib.parse import urlencode
+
+from allauth.account.decorators import reauthentication_required
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+from wagtail import hooks
+
+from ..forms import DeleteAccountForm, FacilitatorProfileForm, ProfileForm
+from ..mfa import member_area
+from ..models import FacilitatorProfile
+from ..personal_data import delete_account, export, hubs_left_without_coordinator
+
+
+@member_area
+def dashboard(request):
+    """Panels from every app that registers a `member_dashboard_panels` hook, in order."""
+    panels = [
+        panel for hook in hooks.get_hooks("member_dashboard_panels") if (panel := hook(request))
+    ]
+    panels.sort(key=lambda panel: panel.get("order", 100))
+    return render(
+        request, "members/dashboard.html", {"panels": panels, "page_title": _("My dashboard")}
+    )
+
+
+@member_area
+@require_http_methods(["GET", "POST"])
+def profile(request):
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if form.is_valid():
+        user = form.save()
+        messages.success(request, _("Your profile has been saved."))
+        with translation.override(user.preferred_language):
+            return redirect("members:profile")
+    return render(request, "members/profile.html", {"form": form, "page_title": _("My profile")})
+
+
+@member_area
+@require_http_methods(["GET", "POST"])
+def facilitator_profile(request):
+    profile = FacilitatorProfile.objects.filter(user=request.user).first()
+    form = FacilitatorProfileForm(request.POST or None, instance=profile, user=request.user)
+    if form.is_valid():
+        form.instance.user = request.user
+        form.save()
+        messages.success(request, _("Your listing has been saved."))
+        return redirect("members:facilitator_profile")
+    return render(
+        request,
+        "members/facilitator_form.html",
+        {"form": form, "page_title": _("Facilitation and expertise")},
+    )
+
+
+@member_area
+def download_data(request):
+    response = HttpResponse(
+        json.dumps(export(request.user), indent=2, ensure_ascii=False),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = 'attachment; filename="my-data.json"'
+    return response
+
+
+@member_area
+@reauthentication_required
+@require_http_methods(["GET", "POST"])
+def delete(request):
+    blocking = hubs_left_without_coordinator(request.user)
+    form = DeleteAccountForm(request.POST or None)
+    if not blocking and form.is_valid():
+        delete_account(request.user)
+        logout(request)
+        messages.success(request, _("Your account has been deleted."))
+        return redirect("/")
+    return render(
+        request,
+        "members/delete_account.html",
+        {"form": form, "blocking_hubs": blocking, "page_title": _("Delete my account")},
+    )
+
+
+def admin_login(request):
+    """Wagtail's own login form would skip allauth (and its MFA step): send it there instead."""
+    login = reverse("account_login")
+    next_url = request.GET.get("next", "/admin/")
+    return redirect(f"{login}?{urlencode({'next': next_url})}")

@@ -1,0 +1,125 @@
+"""Public pages: the hub directory, its map and GeoJSON feed, hub pages, facilitators."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from .. import notifications
+from ..filters import FacilitatorFilter, HubFilter
+from ..forms import ContactForm
+from ..hubs import attach_topics_in_active_language, public_hubs
+from ..models import FacilitatorProfile
+
+HUBS_PER_PAGE = 24
+
+
+def _page(request, queryset, per_page):
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+def directory(request):
+    hub_filter = HubFilter(request.GET or None, queryset=public_hubs(), request=request)
+    page_obj = _page(request, hub_filter.qs.distinct(), HUBS_PER_PAGE)
+    attach_topics_in_active_language(page_obj.object_list)
+    return render(
+        request,
+        "members/directory.html",
+        {"filter": hub_filter, "page_obj": page_obj, "page_title": _("Hub directory")},
+    )
+
+
+def hub_map(request):
+    hub_filter = HubFilter(request.GET or None, queryset=public_hubs(), request=request)
+    return render(
+        request,
+        "members/hub_map.html",
+        {
+            "filter": hub_filter,
+            "tiles_url": settings.MAP_TILES_URL,
+            "tiles_attribution": settings.MAP_TILES_ATTRIBUTION,
+            "page_title": _("Map of hubs"),
+        },
+    )
+
+
+def geojson(request):
+    """Approved hubs with coordinates, as a GeoJSON FeatureCollection (filters apply)."""
+    hub_filter = HubFilter(request.GET or None, queryset=public_hubs(), request=request)
+    hubs = (
+        hub_filter.qs.filter(latitude__isnull=False, longitude__isnull=False)
+        .distinct()
+        .only("name", "slug", "city", "country", "latitude", "longitude")
+        .prefetch_related(None)
+    )
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {
+                "type": "Point",
+                "coordinates": [float(hub.longitude), float(hub.latitude)],
+            },
+            "properties": {
+                "name": hub.name,
+                "city": hub.city,
+                "country": hub.country.name,
+                "url": hub.get_absolute_url(),
+            },
+        }
+        for hub in hubs
+    ]
+    return JsonResponse({"type": "FeatureCollection", "features": features})
+
+
+def hub_detail(request, slug):
+    hub = get_object_or_404(public_hubs(), slug=slug)
+    attach_topics_in_active_language([hub])
+    return render(request, "members/hub_detail.html", {"hub": hub, "page_title": hub.name})
+
+
+def facilitators(request):
+    profiles = (
+        FacilitatorProfile.objects.listed()
+        .select_related("user", "hub")
+        .prefetch_related("topics")
+        .order_by("user__display_name", "pk")
+    )
+    profile_filter = FacilitatorFilter(request.GET or None, queryset=profiles, request=request)
+    page_obj = _page(request, profile_filter.qs.distinct(), HUBS_PER_PAGE)
+    attach_topics_in_active_language(page_obj.object_list)
+    return render(
+        request,
+        "members/facilitators.html",
+        {
+            "filter": profile_filter,
+            "page_obj": page_obj,
+            "page_title": _("Facilitators and expertise"),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def contact_facilitator(request, pk):
+    profile = get_object_or_404(FacilitatorProfile.objects.listed().select_related("user"), pk=pk)
+    form = ContactForm(request.POST or None)
+    if form.is_valid():
+        notifications.facilitator_contact(
+            profile,
+            form.cleaned_data["name"],
+            form.cleaned_data["email"],
+            form.cleaned_data["message"],
+        )
+        messages.success(request, _("Your message has been sent."))
+        return redirect("members:facilitators")
+    return render(
+        request,
+        "members/facilitator_contact.html",
+        {
+            "profile": profile,
+            "form": form,
+            "page_title": _("Write to %(name)s") % {"name": profile},
+        },
+    )

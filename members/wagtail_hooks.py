@@ -1,0 +1,75 @@
+"""Member area hooks: the hub admin, audit-log actions and the dashboard's own panels."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.log_actions import LogFormatter
+
+from .admin_views import HubViewSet
+from .models import HubMembership, Invitation
+
+
+@hooks.register("register_admin_viewset")
+def register_hub_viewset():
+    return HubViewSet("members_hub")
+
+
+@hooks.register("register_log_actions")
+def register_hub_log_actions(actions):
+    actions.register_action("members.hub.register", _("Register hub"), _("Hub registered"))
+    actions.register_action("members.hub.approve", _("Approve hub"), _("Hub approved"))
+    actions.register_action("members.hub.invite", _("Invite"), _("Invitation sent"))
+    actions.register_action("members.hub.join", _("Join"), _("Joined through an invitation"))
+    actions.register_action("members.hub.role", _("Change role"), _("Role changed"))
+    actions.register_action("members.hub.leave", _("Leave"), _("Left or removed from the hub"))
+
+    class ReasonFormatter(LogFormatter):
+        def format_comment(self, log_entry):
+            return log_entry.data.get("reason", "")
+
+    @actions.register_action("members.hub.reject")
+    class RejectFormatter(ReasonFormatter):
+        label = _("Reject hub")
+        message = _("Hub rejected")
+
+    @actions.register_action("members.hub.suspend")
+    class SuspendFormatter(ReasonFormatter):
+        label = _("Suspend hub")
+        message = _("Hub suspended")
+
+    @actions.register_action("members.hub.update")
+    class ProfileUpdateFormatter(LogFormatter):
+        label = _("Update hub profile")
+
+        def format_message(self, log_entry):
+            fields = ", ".join(sorted(log_entry.data.get("changes", {})))
+            return _("Profile updated: %(fields)s") % {"fields": fields}
+
+
+@hooks.register("member_dashboard_panels")
+def my_hubs_panel(request):
+    memberships = (
+        HubMembership.objects.filter(user=request.user).select_related("hub").order_by("hub__name")
+    )
+    return {
+        "title": _("My hubs and roles"),
+        "template": "members/dashboard/my_hubs.html",
+        "context": {"memberships": memberships},
+        "order": 10,
+    }
+
+
+@hooks.register("member_dashboard_panels")
+def invitations_panel(request):
+    invitations = list(
+        Invitation.objects.pending()
+        .filter(email__iexact=request.user.email)
+        .select_related("hub", "invited_by")
+    )
+    if not invitations:
+        return None
+    return {
+        "title": _("Invitations waiting for you"),
+        "template": "members/dashboard/invitations.html",
+        "context": {"invitations": invitations},
+        "order": 5,
+    }
