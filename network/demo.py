@@ -1,0 +1,392 @@
+"""Demo content for the network: topics, a dozen news items, four assemblies (two past with
+minutes and decisions, two upcoming with proposals and registrations), a resource library,
+a contact page and the editors' moderation workflow, in all five languages."""
+
+import datetime
+import uuid
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.documents import get_document_model
+from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+from home.models import HomePage
+from members.models import Hub
+from website.demo_content import ensure_locales, make_picture, publish_in_all_languages
+
+from .demo_data import texts
+from .models import (
+    AssemblyDecision,
+    AssemblyIndexPage,
+    AssemblyPage,
+    ContactFormField,
+    ContactPage,
+    NewsIndexPage,
+    NewsPage,
+    Proposal,
+    Registration,
+    Resource,
+    ResourceLibraryPage,
+    Topic,
+)
+
+DEMO_NAMESPACE = uuid.UUID("6f1c1f3e-7f5e-4d0e-9a55-0c3f1d2b7a10")
+MEMBERS = [
+    ("karim@solidarity.example", "Karim Haddad", "ar"),
+    ("lucia@solidarity.example", "Lucía Gómez", "es"),
+]
+
+
+def demo_key(*parts):
+    """A stable translation key, so every run and every language names the same object."""
+    return uuid.uuid5(DEMO_NAMESPACE, "/".join(str(part) for part in parts))
+
+
+def ensure_topics():
+    """The network's topics in every language (shared with the members demo, found again by
+    their English slug), keyed by slug then language code."""
+    locales = ensure_locales()
+    default = settings.LANGUAGE_CODE
+    topics = {}
+    for slug, names in texts.TOPICS.items():
+        source, _created = Topic.objects.update_or_create(
+            slug=slug, locale=locales[default], defaults={"name": names[default]}
+        )
+        topics[slug] = {default: source}
+        for code, locale in locales.items():
+            if code != default:
+                topics[slug][code], _created = Topic.objects.update_or_create(
+                    translation_key=source.translation_key,
+                    locale=locale,
+                    defaults={
+                        "name": names[code],
+                        "slug": slugify(names[code], allow_unicode=True),
+                    },
+                )
+    return topics
+
+
+def _index(home, page_class, key):
+    content = {
+        code: {"title": title, "introduction": intro}
+        for code, (title, intro) in texts.INDEXES[key].items()
+    }
+    for values in content.values():
+        values["show_in_menus"] = True
+    return publish_in_all_languages(home, page_class, key, content)
+
+
+def _publish_some_languages(parent_pages, page_class, slug, content, **shared):
+    """Like publish_in_all_languages, for content written in only some languages."""
+    default = settings.LANGUAGE_CODE
+    locales = ensure_locales()
+    source = page_class.objects.child_of(parent_pages[default]).filter(slug=slug).first()
+    if source is None:
+        source = page_class(slug=slug, **content[default], **shared)
+        parent_pages[default].add_child(instance=source)
+    pages = {}
+    for code, values in content.items():
+        page = source if code == default else source.get_translation_or_none(locales[code])
+        if page is None:
+            page = source.copy_for_translation(locales[code])
+        page = page.specific
+        for field, value in {**shared, **values}.items():
+            setattr(page, field, value)
+        page.save_revision().publish()
+        pages[code] = page
+    return pages
+
+
+def _news(indexes, topics, hubs):
+    today = timezone.localdate()
+    for number, (slug, topic, days_ago, content) in enumerate(texts.NEWS):
+        picture = make_picture(f"News: {content['en'][0]}", seed=100 + number)
+        fields = {
+            code: {
+                "title": title,
+                "introduction": intro,
+                "hero_alt": title,
+                "topics": [topics[topic][code]],
+                "body": [{"type": "paragraph", "value": f"<p>{texts.NEWS_PARAGRAPH[code]}</p>"}],
+            }
+            for code, (title, intro) in content.items()
+        }
+        _publish_some_languages(
+            indexes,
+            NewsPage,
+            slug,
+            fields,
+            date=today - datetime.timedelta(days=days_ago),
+            authors="Amina Haddad, Lucía Ortega",
+            hero_image=picture,
+            related_hubs=hubs[:2],
+        )
+
+
+def _members():
+    user_model = get_user_model()
+    members = []
+    for email, name, language in MEMBERS:
+        member, _created = user_model.objects.get_or_create(
+            email=email, defaults={"display_name": name, "preferred_language": language}
+        )
+        members.append(member)
+    return members
+
+
+def _agenda(code):
+    start = datetime.time(10, 0)
+    items, minutes = [], 0
+    for title, facilitator, duration in texts.AGENDA[code]:
+        moment = (
+            datetime.datetime.combine(datetime.date.today(), start)
+            + datetime.timedelta(minutes=minutes)
+        ).time()
+        items.append(
+            {
+                "type": "item",
+                "value": {
+                    "time": moment,
+                    "title": title,
+                    "facilitator": facilitator,
+                    "duration": duration,
+                },
+            }
+        )
+        minutes += duration
+    return items
+
+
+def _assemblies(indexes, topics, hubs, members):
+    now = timezone.now().replace(minute=0, second=0, microsecond=0)
+    for number, (
+        slug,
+        days,
+        hours,
+        zone,
+        fmt,
+        city,
+        country,
+        capacity,
+        topic,
+        content,
+    ) in enumerate(texts.ASSEMBLIES):
+        start = now + datetime.timedelta(days=days)
+        fields = {
+            code: {
+                "title": title,
+                "introduction": intro,
+                "hero_alt": title,
+                "agenda": _agenda(code),
+                "topics": [topics[topic][code]],
+                "minutes": texts.MINUTES[code] if days < 0 else "",
+            }
+            for code, (title, intro) in content.items()
+        }
+        pages = publish_in_all_languages(
+            indexes[settings.LANGUAGE_CODE],
+            AssemblyPage,
+            slug,
+            fields,
+            start=start,
+            end=start + datetime.timedelta(hours=hours),
+            timezone=zone,
+            format=fmt,
+            city=city,
+            country=country,
+            venue="Maison des Associations" if city else "",
+            online_url="https://meet.solidarity.example/assembly" if fmt != "in_person" else "",
+            capacity=capacity,
+            attendee_count=140 - number * 30 if days < 0 else None,
+            host_hubs=hubs[number % 2 : number % 2 + 1] if hubs else [],
+            hero_image=make_picture(f"Assembly: {content['en'][0]}", seed=200 + number),
+        )
+        source = pages[settings.LANGUAGE_CODE]
+        proposals = _proposals(source, members, approved=True)
+        if days < 0:
+            _decisions(slug, pages, proposals)
+        else:
+            _registrations(source, members)
+
+
+def _proposals(source, members, approved):
+    proposals = []
+    for (title, text), author in zip(texts.PROPOSALS, members, strict=True):
+        proposal, _created = Proposal.objects.get_or_create(
+            assembly=source,
+            title=title,
+            defaults={"author": author, "text": text, "status": Proposal.Status.APPROVED},
+        )
+        proposal.supporters.add(*[member for member in members if member != author])
+        proposals.append(proposal)
+    Proposal.objects.get_or_create(
+        assembly=source,
+        title="A network-wide day of action",
+        defaults={
+            "author": members[0],
+            "text": "One day each year when every hub acts on the same theme.",
+            "status": Proposal.Status.PENDING,
+        },
+    )
+    return proposals
+
+
+def _decisions(slug, pages, proposals):
+    locales = ensure_locales()
+    for code, page in pages.items():
+        existing = list(page.decisions.all())
+        decisions = []
+        for number, (outcome, text) in enumerate(texts.DECISIONS):
+            decision = existing[number] if number < len(existing) else AssemblyDecision()
+            decision.translation_key = demo_key("decision", slug, number)
+            decision.locale = locales[code]
+            decision.text = text[code]
+            decision.outcome = outcome
+            decision.proposal = proposals[number]
+            decisions.append(decision)
+        page.decisions = decisions
+        page.save_revision().publish()
+
+
+def _registrations(source, members):
+    for member in members:
+        Registration.objects.get_or_create(
+            assembly=source,
+            email=member.email,
+            defaults={
+                "user": member,
+                "name": member.display_name,
+                "language": member.preferred_language,
+                "status": Registration.Status.CONFIRMED,
+                "confirmed_at": timezone.now(),
+            },
+        )
+
+
+def _pdf(title):
+    """A one-page PDF whose only text is the title (enough to download and open)."""
+    text = title.encode("latin-1", "replace").decode("latin-1").replace("(", "").replace(")", "")
+    stream = f"BT /F1 18 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    body, offsets = b"%PDF-1.4\n", []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n%s\nendobj\n" % (number, obj)
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return body
+
+
+def _document(title, filename):
+    document_model = get_document_model()
+    document = document_model.objects.filter(title=title).first()
+    if document is None:
+        document = document_model(title=title)
+        document.file.save(filename, ContentFile(_pdf(title)), save=False)
+        document.save()
+    return document
+
+
+def _resources(topics):
+    locales = ensure_locales()
+    today = timezone.localdate()
+    for number, (slug, kind, topic, content) in enumerate(texts.RESOURCES):
+        key = demo_key("resource", slug)
+        for code, (title, summary) in content.items():
+            document = _document(title, f"{slug}-{code}.pdf")
+            resource = Resource.objects.filter(translation_key=key, locale=locales[code]).first()
+            resource = resource or Resource(translation_key=key, locale=locales[code])
+            resource.title, resource.summary, resource.kind = title, summary, kind
+            resource.document = document
+            resource.published = today - datetime.timedelta(days=30 * (number + 1))
+            resource.save()
+            resource.topics.set([topics[topic][code]])
+            resource.save()
+
+
+def _contact(home):
+    locales = ensure_locales()
+    content = {
+        code: {"title": title, "introduction": intro, "thank_you_text": texts.THANK_YOU[code]}
+        for code, (title, intro) in texts.INDEXES["contact"].items()
+    }
+    pages = publish_in_all_languages(
+        home,
+        ContactPage,
+        "contact",
+        content,
+        to_address="coordination@solidarity.example",
+        from_address="noreply@solidarity.example",
+        subject="Message from the website",
+    )
+    for code, page in pages.items():
+        existing = list(page.form_fields.all())
+        fields = []
+        for number, (label, field_type) in enumerate(texts.CONTACT_FIELDS[code]):
+            field = existing[number] if number < len(existing) else ContactFormField()
+            field.translation_key = demo_key("contact-field", number)
+            field.locale = locales[code]
+            field.label, field.field_type, field.required = label, field_type, True
+            fields.append(field)
+        page.form_fields = fields
+        page.save_revision().publish()
+
+
+def _workflow(sections):
+    """Editors submit news and assembly pages; moderators approve them."""
+    moderators, _created = Group.objects.get_or_create(name="Moderators")
+    moderators.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="network",
+            codename__in=[
+                "view_proposal",
+                "change_proposal",
+                "view_registration",
+                "change_registration",
+            ],
+        )
+    )
+    task = GroupApprovalTask.objects.filter(name="Moderators approve").first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name="Moderators approve")
+    task.groups.add(moderators)
+    workflow, _created = Workflow.objects.get_or_create(name="Network publishing")
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    for pages in sections:
+        for page in pages.values():
+            WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+
+
+def load(stdout):
+    home = HomePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    if home is None:
+        stdout.write("network: no home page yet, skipped")
+        return
+    topics = ensure_topics()
+    hubs = list(Hub.objects.filter(status=Hub.Status.APPROVED).order_by("pk")[:3])
+    members = _members()
+    news_indexes = _index(home, NewsIndexPage, "news")
+    assembly_indexes = _index(home, AssemblyIndexPage, "assemblies")
+    _index(home, ResourceLibraryPage, "resources")
+    _news(news_indexes, topics, hubs)
+    _assemblies(assembly_indexes, topics, hubs, members)
+    _resources(topics)
+    _contact(home)
+    _workflow([news_indexes, assembly_indexes])
+    stdout.write("network: news, assemblies, resources and contact page ready")

@@ -1,0 +1,1 @@
+"""Texts of the network's demo content, in the five languages."""
