@@ -1,0 +1,1 @@
+"""Benchmarks: seeded volume, measured against a real server. Not part of `make test`."""

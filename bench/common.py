@@ -1,0 +1,128 @@
+"""What the benchmarks share: a Django set-up on a throwaway database, a gunicorn server on
+loopback, and a small closed-loop load generator that reports latency percentiles."""
+
+import os
+import secrets
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def bench_environment():
+    """Environment for a production-like server: production settings, HTTP on loopback,
+    the database from BENCH_DATABASE_URL (a throwaway SQLite file when unset)."""
+    database = os.environ.get("BENCH_DATABASE_URL") or (
+        f"sqlite:///{Path(tempfile.gettempdir()) / 'solidarity-bench.sqlite3'}"
+    )
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="website.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(60),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="0",
+        SITE_URL="http://127.0.0.1",
+        DATABASE_URL=database,
+        TASKS_BACKEND="immediate",
+        LOG_LEVEL="WARNING",
+    )
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    return env
+
+
+def setup_django(env):
+    """Configure Django in this process with the benchmark environment."""
+    os.environ.update(env)
+    sys.path.insert(0, str(PROJECT))
+    import django
+
+    django.setup()
+
+
+def manage(env, *args):
+    """Run manage.py in its own process with the benchmark environment."""
+    subprocess.run([sys.executable, "manage.py", *args], cwd=PROJECT, env=env, check=True)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    """gunicorn serving the site on a free loopback port for the duration of a `with`."""
+
+    def __init__(self, env, workers=2):
+        self.env, self.workers, self.port = env, workers, free_port()
+
+    def __enter__(self):
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "website.wsgi",
+                f"--bind=127.0.0.1:{self.port}",
+                f"--workers={self.workers}",
+                "--log-level=warning",
+            ],
+            cwd=PROJECT,
+            env=self.env,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(f"{self.base}/healthz", timeout=1)
+                return self
+            except OSError:
+                time.sleep(0.2)
+        self.process.kill()
+        raise RuntimeError("gunicorn did not start")
+
+    def __exit__(self, *exc):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+    @property
+    def base(self):
+        return f"http://127.0.0.1:{self.port}"
+
+
+def load(url, requests=300, concurrency=4):
+    """Fetch `url` `requests` times from `concurrency` threads; latency percentiles in ms."""
+
+    def fetch(_):
+        started = time.perf_counter()
+        with urllib.request.urlopen(url, timeout=30) as response:
+            response.read()
+            status = response.status
+        return (time.perf_counter() - started) * 1000, status
+
+    for _ in range(10):  # warm-up
+        fetch(None)
+    started = time.perf_counter()
+    with ThreadPoolExecutor(concurrency) as pool:
+        results = list(pool.map(fetch, range(requests)))
+    elapsed = time.perf_counter() - started
+    latencies = sorted(latency for latency, _status in results)
+    return {
+        "requests": requests,
+        "rps": round(requests / elapsed, 1),
+        "p50_ms": round(statistics.median(latencies), 2),
+        "p95_ms": round(latencies[int(len(latencies) * 0.95) - 1], 2),
+        "errors": sum(1 for _latency, status in results if status != 200),
+    }
+
+
+def report(name, figures):
+    print(
+        f"{name:<40} " + "  ".join(f"{key}={value}" for key, value in figures.items()), flush=True
+    )
