@@ -1,0 +1,82 @@
+"""Factories for the network stories: members, topics, news items, assemblies."""
+
+import datetime
+
+import factory
+from django.utils import timezone
+from wagtail.models import Locale
+
+from members.models import User
+from network.models import AssemblyPage, NewsPage, Proposal, Topic
+
+
+class MemberFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        django_get_or_create = ["email"]
+
+    email = factory.Sequence(lambda n: f"member{n}@example.org")
+    display_name = factory.Sequence(lambda n: f"Member {n}")
+    password = factory.PostGenerationMethodCall("set_password", "pass-for-tests")
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Topic
+
+    name = factory.Sequence(lambda n: f"Topic {n}")
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+    locale = factory.LazyFunction(Locale.get_default)
+
+
+def translate_topic(topic, language, name):
+    """The topic in another language (same translation key)."""
+    translated = topic.copy_for_translation(Locale.objects.get(language_code=language))
+    translated.name = name
+    translated.slug = f"{topic.slug}-{language}"
+    translated.save()
+    return translated
+
+
+def add_news(index, title, *, days_ago=0, topics=(), **fields):
+    page = NewsPage(
+        title=title,
+        date=timezone.localdate() - datetime.timedelta(days=days_ago),
+        introduction=fields.pop("introduction", f"What happened: {title}."),
+        **fields,
+    )
+    index.add_child(instance=page)
+    page.topics.set(topics)
+    page.save_revision().publish()
+    return page
+
+
+def add_assembly(index, title, *, starts_in=datetime.timedelta(days=30), hours=3, **fields):
+    start = timezone.now().replace(microsecond=0) + starts_in
+    page = AssemblyPage(
+        title=title,
+        start=start,
+        end=start + datetime.timedelta(hours=hours),
+        introduction=fields.pop("introduction", f"Come to {title}."),
+        **fields,
+    )
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def translate_page(page, language, **fields):
+    """Publish a translation of `page` (and its parents if needed) in `language`."""
+    translated = page.copy_for_translation(
+        Locale.objects.get(language_code=language), copy_parents=True
+    ).specific
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    return translated
+
+
+def add_proposal(assembly, author, title="Share our kitchens", **fields):
+    return Proposal.objects.create(
+        assembly=assembly, author=author, title=title, text=fields.pop("text", "Let us."), **fields
+    )

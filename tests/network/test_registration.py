@@ -1,0 +1,209 @@
+"""Stories about registering for an assembly: members in one click, guests by email, a
+waiting list beyond capacity, and cancel links that work only for their own registration."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from icalendar import Calendar
+
+from network.models import AssemblyPage, Registration
+from network.registrations import CANCEL_SALT, make_token
+
+from .factories import MemberFactory, add_assembly, translate_page
+
+pytestmark = pytest.mark.django_db
+
+
+def _link(message, marker):
+    return next(line for line in message.body.splitlines() if marker in line).strip()
+
+
+def _path(url):
+    return url.removeprefix("http://testserver")
+
+
+def test_a_member_registers_in_one_click_and_gets_an_email_in_their_language(
+    client, sections, member
+):
+    assembly = add_assembly(
+        sections.assemblies, "Dakar assembly", online_url="https://meet.example/a", format="hybrid"
+    )
+    translate_page(assembly, "fr", title="Assemblée de Dakar")
+    client.force_login(member)
+
+    response = client.post(f"{assembly.url}register/", follow=True)
+
+    registration = Registration.objects.get()
+    assert registration.status == Registration.Status.CONFIRMED
+    assert "https://meet.example/a" in response.content.decode()
+    [message] = mail.outbox
+    assert "Assemblée de Dakar" in message.subject
+    assert message.to == [member.email]
+    [(filename, content, mimetype)] = message.attachments
+    assert mimetype == "text/calendar"
+    event = Calendar.from_ical(content).walk("VEVENT")[0]
+    assert event.decoded("dtstart") == assembly.start
+    assert "/fr/assemblies/registrations/" in _link(message, "/cancel/")
+
+
+def test_the_online_link_stays_hidden_from_people_without_a_place(client, sections, member):
+    assembly = add_assembly(
+        sections.assemblies, "Online", online_url="https://meet.example/b", format="online"
+    )
+
+    assert "https://meet.example/b" not in client.get(assembly.url).content.decode()
+    client.force_login(member)
+    assert "https://meet.example/b" not in client.get(assembly.url).content.decode()
+
+
+def test_a_guest_registers_confirms_by_email_and_then_holds_a_place(client, sections):
+    assembly = add_assembly(sections.assemblies, "Lisbon assembly", capacity=10)
+    spanish = translate_page(assembly, "es", title="Asamblea de Lisboa")
+
+    client.post(f"{spanish.url}register/", {"name": "Rosa", "email": "Rosa@Example.org"})
+
+    registration = Registration.objects.get()
+    assert registration.status == Registration.Status.UNCONFIRMED
+    assert registration.language == "es"
+    assert registration.email == "rosa@example.org"
+    [message] = mail.outbox
+    assert "Asamblea de Lisboa" in message.subject
+    assert not message.attachments
+
+    response = client.get(_path(_link(message, "/confirm/")))
+
+    registration.refresh_from_db()
+    assert registration.status == Registration.Status.CONFIRMED
+    assert response.status_code == 200
+    assert len(mail.outbox) == 2
+    assert mail.outbox[1].attachments
+
+
+def test_bad_guest_input_keeps_what_was_typed(client, sections):
+    assembly = add_assembly(sections.assemblies, "Lisbon assembly")
+
+    response = client.post(
+        f"{assembly.url}register/", {"name": "Rosa Parks", "email": "not-an-email"}
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert 'value="Rosa Parks"' in html
+    assert 'value="not-an-email"' in html
+    assert "Enter a valid email address." in html
+    assert not Registration.objects.exists()
+
+
+def test_registering_twice_is_refused_with_a_clear_message(client, sections):
+    assembly = add_assembly(sections.assemblies, "Lisbon assembly")
+    client.post(f"{assembly.url}register/", {"name": "Rosa", "email": "rosa@example.org"})
+
+    response = client.post(
+        f"{assembly.url}register/", {"name": "Rosa again", "email": "rosa@example.org"}
+    )
+
+    assert "already registered" in response.content.decode()
+    assert 'value="Rosa again"' in response.content.decode()
+    assert Registration.objects.count() == 1
+
+
+def test_a_full_assembly_puts_people_on_the_waiting_list_and_says_so(
+    client, sections, member, other_member
+):
+    assembly = add_assembly(sections.assemblies, "Small room", capacity=1)
+    client.force_login(member)
+    client.post(f"{assembly.url}register/")
+    client.force_login(other_member)
+
+    response = client.post(f"{assembly.url}register/", follow=True)
+
+    assert "waiting list" in response.content.decode()
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert statuses == {member.email: "confirmed", other_member.email: "waitlisted"}
+
+
+def test_cancelling_moves_the_first_person_waiting_up_and_tells_them(
+    client, sections, member, other_member
+):
+    assembly = add_assembly(sections.assemblies, "Small room", capacity=1)
+    for person in (member, other_member):
+        client.force_login(person)
+        client.post(f"{assembly.url}register/")
+    client.logout()
+    first = Registration.objects.get(email=member.email)
+    mail.outbox.clear()
+
+    cancel_url = _path(_link_from_token(first))
+    assert "Small room" in client.get(cancel_url).content.decode()
+    client.post(cancel_url)
+
+    first.refresh_from_db()
+    second = Registration.objects.get(email=other_member.email)
+    assert first.status == Registration.Status.CANCELLED
+    assert second.status == Registration.Status.CONFIRMED
+    [message] = mail.outbox
+    assert message.to == [other_member.email]
+    assert message.attachments
+
+
+def _link_from_token(registration):
+    return f"/en/assemblies/registrations/{make_token(registration, CANCEL_SALT)}/cancel/"
+
+
+def test_a_cancel_link_works_only_for_its_own_registration(client, sections, member, other_member):
+    assembly = add_assembly(sections.assemblies, "Room")
+    for person in (member, other_member):
+        client.force_login(person)
+        client.post(f"{assembly.url}register/")
+    client.logout()
+    mine, theirs = Registration.objects.order_by("pk")
+    my_token = make_token(mine, CANCEL_SALT)
+    forged = my_token.replace(my_token[-3:], "abc")
+
+    assert client.post(f"/en/assemblies/registrations/{forged}/cancel/").status_code == 404
+    assert client.post(f"/en/assemblies/registrations/{theirs.pk}/cancel/").status_code == 404
+    client.post(f"/en/assemblies/registrations/{my_token}/cancel/")
+
+    mine.refresh_from_db()
+    theirs.refresh_from_db()
+    assert mine.status == Registration.Status.CANCELLED
+    assert theirs.status == Registration.Status.CONFIRMED
+
+
+def test_a_confirmation_token_cannot_cancel(client, sections):
+    from network.registrations import CONFIRM_SALT
+
+    assembly = add_assembly(sections.assemblies, "Room")
+    client.post(f"{assembly.url}register/", {"name": "Rosa", "email": "rosa@example.org"})
+    registration = Registration.objects.get()
+
+    response = client.post(
+        f"/en/assemblies/registrations/{make_token(registration, CONFIRM_SALT)}/cancel/"
+    )
+
+    assert response.status_code == 404
+
+
+def test_registration_for_a_past_assembly_is_refused(client, sections, member):
+    assembly = add_assembly(sections.assemblies, "Done", starts_in=-datetime.timedelta(days=3))
+    client.force_login(member)
+
+    client.post(f"{assembly.url}register/")
+
+    assert not Registration.objects.exists()
+
+
+def test_registrations_from_any_language_count_against_the_same_places(client, sections):
+    assembly = add_assembly(sections.assemblies, "Room", capacity=1)
+    spanish = translate_page(assembly, "es", title="Sala")
+    MemberFactory(email="a@example.org")
+    client.force_login(MemberFactory(email="a@example.org"))
+    client.post(f"{assembly.url}register/")
+    client.force_login(MemberFactory(email="b@example.org"))
+
+    client.post(f"{spanish.url}register/")
+
+    assert set(Registration.objects.values_list("assembly_id", flat=True)) == {assembly.pk}
+    assert Registration.objects.get(email="b@example.org").status == "waitlisted"
+    assert AssemblyPage.objects.get(pk=spanish.pk).source_page().pk == assembly.pk
