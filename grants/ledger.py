@@ -11,6 +11,14 @@ from django.utils.translation import gettext as _
 from .models import Application, Decision, GrantRoundPage, Tranche
 from .models.money import ZERO
 
+CENT = Decimal("0.01")
+
+
+def money(value):
+    """A database sum as Decimal to the cent (SQLite returns sums without their scale)."""
+    return (value or ZERO).quantize(CENT)
+
+
 LIVE_GRANT_STATUSES = (
     Application.Status.APPROVED,
     Application.Status.ACTIVE,
@@ -26,21 +34,13 @@ def _approved_decisions():
 
 
 def committed_for_round(grant_round):
-    return (
-        _approved_decisions()
-        .filter(application__round=grant_round)
-        .aggregate(total=Sum("amount"))["total"]
-        or ZERO
-    )
+    decisions = _approved_decisions().filter(application__round=grant_round)
+    return money(decisions.aggregate(total=Sum("amount"))["total"])
 
 
 def paid_for_round(grant_round):
-    return (
-        Tranche.objects.filter(
-            application__round=grant_round, status=Tranche.Status.PAID
-        ).aggregate(total=Sum("amount"))["total"]
-        or ZERO
-    )
+    paid = Tranche.objects.filter(application__round=grant_round, status=Tranche.Status.PAID)
+    return money(paid.aggregate(total=Sum("amount"))["total"])
 
 
 def round_ledger(grant_round):
@@ -80,13 +80,13 @@ def grants_ledger_by_currency():
     ledger = defaultdict(lambda: {"budget": ZERO, "committed": ZERO, "paid": ZERO})
     rounds = GrantRoundPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE)
     for row in rounds.values("currency").annotate(total=Sum("budget")):
-        ledger[row["currency"]]["budget"] += row["total"]
+        ledger[row["currency"]]["budget"] += money(row["total"])
     committed = _approved_decisions().values("application__round__currency")
     for row in committed.annotate(total=Sum("amount")):
-        ledger[row["application__round__currency"]]["committed"] += row["total"]
+        ledger[row["application__round__currency"]]["committed"] += money(row["total"])
     paid = Tranche.objects.filter(status=Tranche.Status.PAID).values("application__round__currency")
     for row in paid.annotate(total=Sum("amount")):
-        ledger[row["application__round__currency"]]["paid"] += row["total"]
+        ledger[row["application__round__currency"]]["paid"] += money(row["total"])
     for totals in ledger.values():
         totals["remaining"] = totals["budget"] - totals["committed"]
     return dict(sorted(ledger.items()))
@@ -122,12 +122,8 @@ def check_award(application, amount):
 def schedule_problem(application):
     """Why the tranche schedule does not sum to the award, or None."""
     award = application.approved_amount()
-    scheduled = (
-        application.tranches.filter(status__in=SCHEDULED_STATUSES).aggregate(total=Sum("amount"))[
-            "total"
-        ]
-        or ZERO
-    )
+    tranches = application.tranches.filter(status__in=SCHEDULED_STATUSES)
+    scheduled = money(tranches.aggregate(total=Sum("amount"))["total"])
     if award is None or scheduled != award:
         return _("The tranches add up to %(scheduled)s but the award is %(award)s.") % {
             "scheduled": scheduled,

@@ -1,5 +1,6 @@
 """Applications from hubs, their budget lines, private attachments and the audit trail."""
 
+from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
@@ -10,6 +11,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from .money import ZERO, money_field
+
+MONEY = models.DecimalField(max_digits=12, decimal_places=2)
 
 
 class Status(models.TextChoices):
@@ -54,9 +57,9 @@ class ApplicationQuerySet(models.QuerySet):
         total = lines.values("application").annotate(total=Sum("amount")).values("total")
         return self.annotate(
             amount_requested=models.functions.Coalesce(
-                models.Subquery(total, output_field=models.DecimalField(12, 2)),
+                models.Subquery(total, output_field=MONEY),
                 ZERO,
-                output_field=models.DecimalField(12, 2),
+                output_field=MONEY,
             )
         )
 
@@ -129,7 +132,8 @@ class Application(models.Model):
         """The amount requested: the sum of the budget lines."""
         if hasattr(self, "amount_requested"):
             return self.amount_requested
-        return self.budget_lines.aggregate(total=Sum("amount"))["total"] or ZERO
+        total = self.budget_lines.aggregate(total=Sum("amount"))["total"] or ZERO
+        return total.quantize(Decimal("0.01"))
 
     @property
     def currency(self):
