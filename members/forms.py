@@ -4,6 +4,7 @@ from django import forms
 from django.conf import global_settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -75,6 +76,13 @@ class SocialLinksField(forms.CharField):
         return links
 
 
+def https_by_default(field, **kwargs):
+    """Model form fields, with web addresses typed without a scheme read as https."""
+    if isinstance(field, models.URLField):
+        kwargs["assume_scheme"] = "https"
+    return field.formfield(**kwargs)
+
+
 class HubForm(forms.ModelForm):
     """A hub's public profile, filled in by its registrant and later by its coordinators."""
 
@@ -107,6 +115,7 @@ class HubForm(forms.ModelForm):
 
     class Meta:
         model = Hub
+        formfield_callback = https_by_default
         fields = [
             "name",
             "city",

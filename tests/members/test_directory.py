@@ -1,0 +1,126 @@
+"""The public finds hubs by country, topic, language and free text, on a list and a map."""
+
+import pytest
+from django.urls import reverse
+
+from members.models import Hub
+
+from .factories import HubFactory, TopicFactory
+
+
+@pytest.fixture
+def housing(locales):
+    """The housing topic in English with its French translation."""
+    topic = TopicFactory(name="Housing", slug="housing")
+    french = topic.copy_for_translation(locales["fr"])
+    french.name, french.slug = "Logement", "logement"
+    french.save()
+    return topic
+
+
+def names(response):
+    return [hub.name for hub in response.context["page_obj"]]
+
+
+def test_filters_narrow_the_list_and_stay_in_the_url(client, housing):
+    match = HubFactory(name="Toit Pour Tous", country="FR", languages=["fr"])
+    match.topics.add(housing)
+    HubFactory(name="Wrong Country", country="ES", languages=["fr"]).topics.add(housing)
+    HubFactory(name="Wrong Language", country="FR", languages=["en"]).topics.add(housing)
+    HubFactory(name="No Topic", country="FR", languages=["fr"])
+
+    response = client.get(
+        reverse("members:directory"), {"country": "FR", "language": "fr", "topic": "housing"}
+    )
+
+    assert names(response) == ["Toit Pour Tous"]
+    assert 'value="FR" selected' in response.content.decode()
+
+
+def test_free_text_searches_names_cities_and_descriptions(client, locales):
+    HubFactory(name="Rede Vizinha", city="Lisboa")
+    HubFactory(name="Other", city="Porto", description="Uma horta comunitária")
+    HubFactory(name="Elsewhere", city="Madrid")
+
+    assert names(client.get(reverse("members:directory"), {"q": "lisboa"})) == ["Rede Vizinha"]
+    assert names(client.get(reverse("members:directory"), {"q": "horta"})) == ["Other"]
+
+
+def test_topics_show_in_the_active_language_and_filter_by_translation(client, housing):
+    HubFactory(name="Toit Pour Tous").topics.add(housing)
+
+    response = client.get("/fr/hubs/", {"topic": "logement"})
+
+    assert names(response) == ["Toit Pour Tous"]
+    assert "<li>Logement</li>" in response.content.decode()
+
+
+def test_pending_hubs_are_not_listed(client, locales):
+    HubFactory(name="Approved")
+    HubFactory(name="Waiting", status=Hub.Status.PENDING)
+
+    assert names(client.get(reverse("members:directory"))) == ["Approved"]
+
+
+@pytest.mark.parametrize("per_page", [5, 40])
+def test_the_directory_costs_the_same_queries_for_any_page_size(
+    client, housing, django_assert_num_queries, monkeypatch, per_page
+):
+    monkeypatch.setattr("members.views.directory.HUBS_PER_PAGE", per_page)
+    for number in range(per_page + 1):
+        HubFactory(name=f"Hub {number:03}").topics.add(housing)
+    client.get(reverse("members:directory"))  # warm the locale and site caches
+
+    # Locale (twice), the chosen topic, count, page of hubs, their topics and translations,
+    # the topic choices, and the site-wide header and footer (5).
+    with django_assert_num_queries(13):
+        response = client.get(reverse("members:directory"), {"topic": "housing"})
+
+    assert len(response.context["page_obj"]) == per_page
+
+
+def test_the_geojson_feed_has_approved_hubs_with_coordinates(client, locales):
+    HubFactory(name="On The Map", latitude="48.856600", longitude="2.352200")
+    HubFactory(name="Nowhere", latitude=None, longitude=None)
+
+    data = client.get(reverse("members:hub_geojson")).json()
+
+    (feature,) = data["features"]
+    assert feature["geometry"] == {"type": "Point", "coordinates": [2.3522, 48.8566]}
+    assert feature["properties"]["name"] == "On The Map"
+
+
+def test_the_map_uses_leaflet_from_the_sites_own_static_files(client, settings, locales):
+    settings.MAP_TILES_URL = ""
+
+    page = client.get(reverse("members:hub_map")).content.decode()
+
+    assert '<script src="/static/leaflet/leaflet.js">' in page
+    assert 'data-tiles=""' in page
+    assert '<link rel="stylesheet" href="/static/leaflet/leaflet.css">' in page
+    assert "unpkg" not in page and "cdn" not in page.lower()
+
+
+def test_leaflet_is_served_from_static_files():
+    from django.contrib.staticfiles import finders
+
+    assert finders.find("leaflet/leaflet.js")
+    assert finders.find("leaflet/leaflet.css")
+
+
+def test_a_hub_page_shows_public_fields_only(client, cast):
+    Hub.objects.filter(pk=cast.hub.pk).update(contact_email="", rejection_reason="internal note")
+
+    page = client.get(cast.hub.get_absolute_url()).content.decode()
+
+    assert cast.hub.name in page
+    assert cast.coordinator.email not in page
+    assert "internal note" not in page
+    assert "mailto:" not in page
+
+
+def test_anonymous_directory_pages_may_be_cached_publicly(client, locales):
+    response = client.get(reverse("members:directory"))
+
+    assert "public" in response["Cache-Control"]
+    assert not response.cookies
