@@ -102,12 +102,13 @@ class DonatePage(RoutablePageMixin, Page):
 
         return donate(request, self)
 
-    @path("thanks/<str:token>/")
-    def thanks(self, request, token):
-        """The thank-you page a donor reaches after paying."""
+    @path("thanks/")
+    def thanks(self, request):
+        """The thank-you page a donor reaches after paying (its signed reference is in the
+        query string: Wagtail's page paths allow only letters, digits and hyphens)."""
         from .views import thank_you
 
-        return thank_you(request, self, token)
+        return thank_you(request, self, request.GET.get("gift", ""))
 
 
 class Frequency(models.TextChoices):
@@ -135,8 +136,16 @@ class MonthlyGift(models.Model):
     donate_page = models.ForeignKey(
         DonatePage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    stripe_customer_id = models.CharField(max_length=255)
-    stripe_subscription_id = models.CharField(max_length=255, unique=True)
+    grant_round = models.ForeignKey(
+        "grants.GrantRoundPage",
+        verbose_name=_("dedicated to round"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    stripe_customer_id = models.CharField(max_length=255, db_index=True)
+    stripe_subscription_id = models.CharField(max_length=255, null=True, blank=True, unique=True)
     created_at = models.DateTimeField(_("started"), auto_now_add=True)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
 
@@ -147,6 +156,10 @@ class MonthlyGift(models.Model):
 
     def __str__(self):
         return f"{format_money(self.amount, self.currency)} / {self.donor_email}"
+
+    @property
+    def amount_display(self):
+        return format_money(self.amount, self.currency)
 
 
 class Donation(models.Model):
@@ -172,6 +185,14 @@ class Donation(models.Model):
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     donate_page = models.ForeignKey(
         DonatePage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    grant_round = models.ForeignKey(
+        "grants.GrantRoundPage",
+        verbose_name=_("dedicated to round"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     monthly_gift = models.ForeignKey(
         MonthlyGift,

@@ -1,3 +1,9 @@
-"""Addresses of this part of the site (filled by the issue that builds it)."""
+"""Stripe's webhook endpoint, outside any language prefix."""
 
-urlpatterns = []
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("stripe/webhook/", views.stripe_webhook, name="stripe_webhook"),
+]

@@ -1,0 +1,90 @@
+"""The donate page without Stripe, with bad amounts, and with Stripe out of reach."""
+
+import socket
+
+import pytest
+
+from grants.funding.models import Donation
+
+from .helpers import donation_form
+
+
+@pytest.fixture
+def no_stripe(settings):
+    settings.STRIPE_SECRET_KEY = settings.STRIPE_PUBLISHABLE_KEY = ""
+    settings.STRIPE_WEBHOOK_SECRET = ""
+
+
+def test_without_keys_the_page_says_donations_are_not_set_up(client, donate_pages, no_stripe):
+    response = client.get(donate_pages["en"].url)
+
+    assert response.status_code == 200
+    assert "Online donations are not set up yet" in response.content.decode()
+    assert "<form" not in response.content.decode().split("<main")[1]
+
+
+def test_without_keys_the_webhook_refuses_everything(client, db, no_stripe):
+    response = client.post("/stripe/webhook/", data="{}", content_type="application/json")
+
+    assert response.status_code == 400
+
+
+def test_the_form_offers_the_suggested_amounts_in_the_page_language(
+    client, donate_pages, stripe_settings, django_assert_max_num_queries
+):
+    client.get(donate_pages["fr"].url)  # the site's caches are warm from here on
+    with django_assert_max_num_queries(15):
+        response = client.get(donate_pages["fr"].url)
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "10,00 EUR" in html and "100,00 EUR" in html
+    assert stripe_settings.STRIPE_JS_URL in html
+    assert "private" in response["Cache-Control"]
+
+
+def test_an_amount_below_the_minimum_is_refused_and_kept(client, donate_pages, stripe_settings):
+    response = client.post(
+        donate_pages["en"].url, donation_form("tok_x", choice="other", custom_amount="2")
+    )
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "The smallest gift we can accept is 5.00 EUR." in html
+    assert 'value="2"' in html
+    assert not Donation.objects.exists()
+
+
+def test_an_amount_below_the_minimum_is_explained_in_arabic(client, donate_pages, stripe_settings):
+    response = client.post(
+        donate_pages["ar"].url, donation_form("tok_x", choice="other", custom_amount="1")
+    )
+
+    assert "أصغر تبرع يمكننا قبوله" in response.content.decode()
+
+
+def test_a_missing_card_token_is_explained(client, donate_pages, stripe_settings):
+    response = client.post(donate_pages["en"].url, donation_form(""))
+
+    assert response.status_code == 400
+    assert "Your card details did not reach our payment provider" in response.content.decode()
+
+
+def _closed_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_stripe_out_of_reach_is_explained_without_a_500(client, donate_pages, stripe_settings):
+    stripe_settings.STRIPE_API_BASE = f"http://127.0.0.1:{_closed_port()}"
+
+    response = client.post(donate_pages["en"].url, donation_form("tok_x", choice="25"))
+
+    assert response.status_code == 400
+    assert "We could not reach our payment provider" in response.content.decode()
+    assert Donation.objects.get().status == Donation.Status.FAILED
+
+
+def test_a_forged_thank_you_link_is_not_found(client, donate_pages):
+    assert client.get(donate_pages["en"].url + "thanks/?gift=forged").status_code == 404

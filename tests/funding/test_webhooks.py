@@ -1,0 +1,162 @@
+"""The webhook endpoint: only correctly signed events count, each exactly once, even when
+Stripe delivers the same event twice or two deliveries race."""
+
+import json
+import threading
+from decimal import Decimal
+
+import pytest
+from django.core import mail
+from django.db import connection, connections
+
+from grants.funding import stripe_api
+from grants.funding.ledger import income_by_currency
+from grants.funding.models import Donation, StripeEvent
+from grants.funding.webhooks import record_event
+
+from .conftest import wait_for
+from .helpers import card_token, donation_form, post_event, signed, stripe_event
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture
+def paid_one_off(client, donate_pages, stripe_settings):
+    """A one-off gift paid at localstripe whose webhook has not been delivered here."""
+    response = client.post(donate_pages["en"].url, donation_form(card_token(), choice="50"))
+    assert response.status_code == 302
+    donation = Donation.objects.get()
+    event = wait_for(lambda: _event_for(donation), message="localstripe made no event")
+    return donation, event
+
+
+def _event_for(donation):
+    try:
+        event = stripe_event("payment_intent.succeeded")
+    except IndexError:
+        return None
+    if event["data"]["object"]["id"] == donation.stripe_payment_intent_id:
+        return event
+    return None
+
+
+def test_the_same_event_delivered_twice_records_one_donation(client, paid_one_off):
+    donation, event = paid_one_off
+
+    first = post_event(client, event)
+    second = post_event(client, event)
+
+    assert (first.status_code, second.status_code) == (200, 200)
+    assert second.content == b"already recorded"
+    assert StripeEvent.objects.filter(event_id=event["id"]).count() == 1
+    donation.refresh_from_db()
+    assert donation.status == Donation.Status.SUCCEEDED
+    assert income_by_currency() == {"EUR": Decimal("50.00")}
+    assert len(mail.outbox) == 1, "one thank-you, not two"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"stripe-signature": "t=1,v1=deadbeef"},
+        {"stripe-signature": "wrong-secret"},
+    ],
+    ids=["missing", "forged", "wrong-secret"],
+)
+def test_a_bad_or_missing_signature_gets_400_and_records_nothing(client, paid_one_off, headers):
+    donation, event = paid_one_off
+    payload = json.dumps(event).encode()
+    if headers.get("stripe-signature") == "wrong-secret":
+        headers = {"stripe-signature": signed(payload, secret="whsec_someone_else")}
+
+    response = client.post(
+        "/stripe/webhook/", data=payload, content_type="application/json", headers=headers
+    )
+
+    assert response.status_code == 400
+    assert not StripeEvent.objects.exists()
+    donation.refresh_from_db()
+    assert donation.status == Donation.Status.PENDING
+
+
+def test_a_signature_over_another_body_is_refused(client, paid_one_off):
+    donation, event = paid_one_off
+    tampered = dict(event, data={"object": {**event["data"]["object"], "amount": 1}})
+
+    response = client.post(
+        "/stripe/webhook/",
+        data=json.dumps(tampered),
+        content_type="application/json",
+        headers={"stripe-signature": signed(json.dumps(event).encode())},
+    )
+
+    assert response.status_code == 400
+    assert not StripeEvent.objects.exists()
+
+
+def test_the_webhook_answers_only_post(client, stripe_settings):
+    assert client.get("/stripe/webhook/").status_code == 405
+
+
+def test_refunds_made_in_the_stripe_dashboard_arrive_as_charge_refunded(client, paid_one_off):
+    donation, event = paid_one_off
+    post_event(client, event)
+    stripe = stripe_api.client()
+    charge_id = Donation.objects.get().stripe_charge_id
+    stripe.refunds.create({"charge": charge_id, "amount": 1500})
+    refunded = stripe.charges.retrieve(charge_id).to_dict()
+    refund_event = {
+        "id": "evt_refund_1",
+        "object": "event",
+        "type": "charge.refunded",
+        "data": {"object": refunded},
+    }
+
+    post_event(client, refund_event)
+    post_event(client, refund_event)
+
+    assert income_by_currency() == {"EUR": Decimal("35.00")}
+
+
+def test_unknown_event_types_are_stored_and_acknowledged(client, stripe_settings):
+    event = {
+        "id": "evt_other",
+        "object": "event",
+        "type": "customer.created",
+        "data": {"object": {}},
+    }
+
+    response = post_event(client, event)
+
+    assert response.status_code == 200
+    assert StripeEvent.objects.get().type == "customer.created"
+
+
+@pytest.mark.skipif(
+    connection.vendor == "sqlite",
+    reason="SQLite serialises writers; the race needs PostgreSQL's row locking",
+)
+def test_two_deliveries_racing_record_one_donation(paid_one_off):
+    donation, event = paid_one_off
+    start = threading.Barrier(4)
+    results = []
+
+    def deliver():
+        try:
+            start.wait()
+            results.append(record_event(event))
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=deliver) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(results) == [False, False, False, True]
+    assert StripeEvent.objects.filter(event_id=event["id"]).count() == 1
+    assert Donation.objects.filter(status=Donation.Status.SUCCEEDED).count() == 1
+    assert income_by_currency() == {"EUR": Decimal("50.00")}
+    assert len(mail.outbox) == 1
