@@ -68,8 +68,8 @@ def _open_load():
 
 
 def fill_assignments(application, load=None):
-    """Give `application` as many reviewers as its round asks for: least-loaded first,
-    reviewers who read the application's language before others. Returns new assignments."""
+    """Give `application` as many reviewers as its round asks for: least-loaded first, with
+    reviewers who read the application's language preferred. Returns new assignments."""
     load = _open_load() if load is None else load
     wanted = (
         application.round.reviewers_per_application
@@ -77,7 +77,8 @@ def fill_assignments(application, load=None):
     )
     candidates = sorted(
         eligible_reviewers(application),
-        key=lambda p: (application.language not in p.languages, load[p.user_id], p.user_id),
+        # Reading the application's language is worth one assignment of extra load.
+        key=lambda p: (load[p.user_id] - (application.language in p.languages), p.user_id),
     )
     created = []
     for profile in candidates[: max(wanted, 0)]:
