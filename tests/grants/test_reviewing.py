@@ -156,3 +156,33 @@ def test_list_query_counts_do_not_grow_with_rows(
         client.get(reverse("grants:ranking", args=[grant_round.pk]))
     with django_assert_max_num_queries(14):
         client.get(reverse("grants:staff_applications"))
+
+
+def test_lists_with_500_applications_and_1500_reviews_cost_the_same_queries(
+    client, people, grant_round
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from bench.grants_lists import seed
+
+    client.force_login(people.staff)
+    urls = [
+        reverse("grants:ranking", args=[grant_round.pk]),
+        reverse("grants:staff_applications"),
+    ]
+
+    def costs():
+        counts = []
+        for url in urls:
+            client.get(url)
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(url).status_code == 200
+            counts.append(len(queries))
+        return counts
+
+    seed(grant_round, applications=5, reviews_each=3)
+    few = costs()
+    seed(grant_round, applications=495, reviews_each=3)
+    assert grant_round.applications.count() == 501
+    assert costs() == few
