@@ -23,6 +23,8 @@ class AccountAdapter(DefaultAccountAdapter):
         with translation.override(user_language(request.user)):
             return reverse("members:dashboard")
 
+    get_signup_redirect_url = get_login_redirect_url
+
     def send_mail(self, template_prefix, email, context):
         user = context.get("user")
         if user is None:

@@ -144,8 +144,8 @@ def invitation(request, token):
         else:
             messages.success(
                 request,
-                _("Welcome to %(hub)s! You are now a %(role)s.")
-                % {"hub": membership.hub.name, "role": membership.get_role_display().lower()},
+                _("Welcome to %(hub)s! Your role: %(role)s.")
+                % {"hub": membership.hub.name, "role": membership.get_role_display()},
             )
             return redirect("members:dashboard")
     return render(
