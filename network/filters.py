@@ -53,11 +53,11 @@ class NewsFilter(TopicFilterMixin):
     """News by words, topic and year."""
 
     q = search_box(_("Search news"))
-    year = django_filters.TypedChoiceFilter(
+    year = django_filters.ChoiceFilter(
         label=_("Year"),
         choices=news_years,
-        coerce=int,
-        field_name="date__year",
+        field_name="date",
+        lookup_expr="year",
         empty_label=_("Any year"),
     )
 

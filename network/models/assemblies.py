@@ -62,7 +62,7 @@ class AssemblyIndexPage(RoutablePageMixin, Page):
 
         return self.render(request, context_overrides=assembly_listing_context(request))
 
-    @path("calendar.ics", name="calendar")
+    @path("calendar/", name="calendar")
     def calendar(self, request):
         from network.calendars import upcoming_calendar_response
 
@@ -273,7 +273,7 @@ class AssemblyPage(RoutablePageMixin, HeroMixin, Page):
 
         return assembly_register(request, self)
 
-    @path("calendar.ics", name="calendar")
+    @path("calendar/", name="calendar")
     def calendar(self, request):
         from network.calendars import assembly_calendar_response
 

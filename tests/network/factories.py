@@ -3,11 +3,15 @@
 import datetime
 
 import factory
+from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import encrypt
 from django.utils import timezone
 from wagtail.models import Locale
 
 from members.models import User
 from network.models import AssemblyPage, NewsPage, Proposal, Topic
+
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 
 class MemberFactory(factory.django.DjangoModelFactory):
@@ -80,3 +84,12 @@ def add_proposal(assembly, author, title="Share our kitchens", **fields):
     return Proposal.objects.create(
         assembly=assembly, author=author, title=title, text=fields.pop("text", "Let us."), **fields
     )
+
+
+def staff_member(email, **fields):
+    """Network staff with the authenticator app staff must have to use the admin."""
+    person = MemberFactory(email=email, is_staff=True, **fields)
+    Authenticator.objects.create(
+        user=person, type=Authenticator.Type.TOTP, data={"secret": encrypt(TOTP_SECRET)}
+    )
+    return person

@@ -1,0 +1,76 @@
+"""Stories about organisers' lists in the admin and the member dashboard panels."""
+
+import csv
+import io
+
+import pytest
+from wagtail import hooks
+
+from network.models import Proposal, Registration
+from network.wagtail_hooks import my_assembly_registrations, my_proposals
+
+from .factories import add_assembly, add_proposal, staff_member
+
+pytestmark = pytest.mark.django_db
+
+
+def test_organisers_export_one_assemblys_registrations_as_csv(
+    client, sections, member, other_member
+):
+    dakar = add_assembly(sections.assemblies, "Dakar assembly")
+    lisbon = add_assembly(sections.assemblies, "Lisbon assembly")
+    for person in (member, other_member):
+        client.force_login(person)
+        client.post(f"{dakar.url}register/")
+    client.post(f"{lisbon.url}register/")
+    client.force_login(staff_member("boss@example.org", is_superuser=True))
+
+    response = client.get(f"/admin/network_registrations/?assembly={dakar.pk}&export=csv")
+
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    emails = sorted(row[1] for row in rows[1:])
+    assert emails == [member.email, other_member.email]
+
+
+def test_a_member_cannot_read_the_registrations(client, sections, member):
+    client.force_login(member)
+
+    response = client.get("/admin/network_registrations/?export=csv")
+
+    assert response.status_code == 302
+    assert "Registration" not in response.content.decode()
+
+
+def _panels(rf, user):
+    request = rf.get("/")
+    request.user = user
+    registered = hooks.get_hooks("member_dashboard_panels")
+    assert my_assembly_registrations in registered and my_proposals in registered
+    return {
+        panel["title"]: panel
+        for panel in (my_assembly_registrations(request), my_proposals(request))
+    }
+
+
+def test_the_dashboard_shows_my_registrations_and_my_proposals(rf, sections, member, other_member):
+    assembly = add_assembly(sections.assemblies, "Dakar assembly")
+    Registration.objects.create(
+        assembly=assembly, user=member, name="Inès", email=member.email, status="confirmed"
+    )
+    add_proposal(
+        assembly, member, "My idea", status=Proposal.Status.REJECTED, rejection_reason="Too late"
+    )
+    add_proposal(assembly, other_member, "Their idea")
+
+    panels = _panels(rf, member)
+
+    registrations = panels["My assembly registrations"]
+    assert [r.assembly.title for r in registrations["context"]["registrations"]] == [
+        "Dakar assembly"
+    ]
+    proposals = panels["My proposals"]
+    assert [p.title for p in proposals["context"]["proposals"]] == ["My idea"]
+    from django.template.loader import render_to_string
+
+    html = render_to_string(proposals["template"], proposals["context"])
+    assert "Too late" in html

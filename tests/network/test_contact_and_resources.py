@@ -1,0 +1,133 @@
+"""Stories about the contact page (stored, emailed, spam-proof) and the resource library."""
+
+import pytest
+from django.core import mail
+from django.core.files.base import ContentFile
+from wagtail.contrib.forms.models import FormSubmission
+from wagtail.documents import get_document_model
+from wagtail.models import Locale
+
+from home.models import HomePage
+from network.models import ContactFormField, ContactPage, Resource, ResourceLibraryPage
+from network.models.contact import RATE_LIMIT
+
+from .factories import TopicFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def contact_page(home_site):
+    home = HomePage.objects.get(locale__language_code="en")
+    page = ContactPage(
+        title="Contact",
+        slug="contact",
+        to_address="team@example.org",
+        from_address="site@example.org",
+        subject="Hello",
+    )
+    home.add_child(instance=page)
+    for number, (label, kind) in enumerate(
+        [("Your name", "singleline"), ("Your email", "email"), ("Message", "multiline")]
+    ):
+        ContactFormField.objects.create(
+            page=page,
+            sort_order=number,
+            label=label,
+            field_type=kind,
+            required=True,
+            locale=page.locale,
+        )
+    page.save_revision().publish()
+    return page
+
+
+def _message(**extra):
+    return {
+        "your_name": "Rosa",
+        "your_email": "rosa@example.org",
+        "message": "Hello network",
+        **extra,
+    }
+
+
+def test_a_message_is_stored_and_emailed_to_the_network(client, contact_page):
+    response = client.post("/en/contact/", _message())
+
+    assert response.status_code == 200
+    [submission] = FormSubmission.objects.all()
+    assert submission.get_data()["message"] == "Hello network"
+    assert "website_url" not in submission.form_data
+    [email] = mail.outbox
+    assert email.to == ["team@example.org"]
+    assert "Hello network" in email.body
+
+
+def test_a_bot_filling_the_hidden_field_is_thanked_and_ignored(client, contact_page):
+    response = client.post("/en/contact/", _message(website_url="http://spam.example"))
+
+    assert response.status_code == 200
+    assert not FormSubmission.objects.exists()
+    assert not mail.outbox
+
+
+def test_too_many_messages_from_one_address_are_refused_and_the_text_kept(client, contact_page):
+    for _ in range(RATE_LIMIT):
+        client.post("/en/contact/", _message())
+
+    response = client.post("/en/contact/", _message(message="One more thing"))
+
+    html = response.content.decode()
+    assert "several messages in the last hour" in html
+    assert "One more thing" in html
+    assert FormSubmission.objects.count() == RATE_LIMIT
+
+
+def _document(title):
+    document = get_document_model()(title=title)
+    document.file.save(f"{title}.pdf", ContentFile(b"%PDF-1.4 test file"), save=False)
+    document.save()
+    return document
+
+
+@pytest.fixture
+def library(home_site):
+    home = HomePage.objects.get(locale__language_code="en")
+    page = ResourceLibraryPage(title="Resources", slug="resources")
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    page.copy_for_translation(Locale.objects.get(language_code="es")).save_revision().publish()
+    return page
+
+
+def test_the_library_lists_each_resource_once_in_the_readers_language_or_the_original(
+    client, library
+):
+    topic = TopicFactory(name="Housing", slug="housing")
+    toolkit = Resource.objects.create(
+        title="Tenant toolkit",
+        summary="How to start.",
+        document=_document("toolkit"),
+        published="2026-01-01",
+    )
+    toolkit.topics.set([topic])
+    spanish = toolkit.copy_for_translation(Locale.objects.get(language_code="es"))
+    spanish.title, spanish.document = "Guía para inquilinas", _document("guia")
+    spanish.save()
+    Resource.objects.create(
+        title="Annual report",
+        summary="Our year.",
+        document=_document("report"),
+        published="2026-02-01",
+    )
+
+    html = client.get("/es/resources/").content.decode()
+
+    assert "Guía para inquilinas" in html and "Tenant toolkit" not in html
+    assert "Annual report" in html
+    assert 'class="language-badge" lang="en"' in html
+    assert "PDF" in html
+    assert "guia" in html
+
+    html = client.get("/es/resources/?language=en").content.decode()
+    assert "Tenant toolkit" in html and "Guía para inquilinas" not in html

@@ -1,0 +1,55 @@
+"""Stories about feeds and calendar files: read back with real parsers, in the right language."""
+
+import datetime
+
+import feedparser
+import pytest
+from icalendar import Calendar
+
+from .factories import add_assembly, add_news, translate_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_news_feeds_parse_and_speak_the_requested_language(client, sections, kind):
+    story = add_news(sections.news, "Tenants win repairs", days_ago=1)
+    translate_page(story, "es", title="Inquilinas consiguen reparaciones", slug="reparaciones")
+    add_news(sections.news, "Seed library opens", days_ago=2)
+
+    feed = feedparser.parse(client.get(f"/es/news/{kind}/").content)
+
+    assert not feed.bozo
+    titles = [entry.title for entry in feed.entries]
+    assert titles == ["Inquilinas consiguen reparaciones", "Seed library opens"]
+    assert "/es/news/reparaciones/" in feed.entries[0].link
+    assert feed.feed.title == "Noticias"
+
+
+def test_one_assemblys_calendar_file_uses_utc(client, sections):
+    assembly = add_assembly(
+        sections.assemblies, "Dakar assembly", timezone="Africa/Dakar", city="Dakar"
+    )
+
+    response = client.get(f"{assembly.url}calendar/")
+
+    assert response["Content-Type"].startswith("text/calendar")
+    [event] = Calendar.from_ical(response.content).walk("VEVENT")
+    assert event.decoded("dtstart") == assembly.start
+    assert event.decoded("dtstart").utcoffset() == datetime.timedelta(0)
+    assert event.decoded("dtend") == assembly.end
+    assert str(event["summary"]) == "Dakar assembly"
+    assert str(event["dtstart"].to_ical().decode()).endswith("Z")
+
+
+def test_the_upcoming_calendar_shows_the_requested_language(client, sections):
+    soon = add_assembly(sections.assemblies, "Dakar assembly")
+    translate_page(soon, "ar", title="جمعية داكار", slug="dakar")
+    add_assembly(sections.assemblies, "Old assembly", starts_in=-datetime.timedelta(days=9))
+
+    calendar = Calendar.from_ical(client.get("/ar/assemblies/calendar/").content)
+
+    summaries = [str(event["summary"]) for event in calendar.walk("VEVENT")]
+    assert summaries == ["جمعية داكار"]
+    [event] = calendar.walk("VEVENT")
+    assert str(event["uid"]).startswith(f"assembly-{soon.translation_key}")
