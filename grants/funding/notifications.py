@@ -17,7 +17,8 @@ def send_thank_you(donation_id):
 
     with transaction.atomic():
         donation = (
-            Donation.objects.select_for_update()
+            # PostgreSQL cannot lock the nullable side of the join, so lock the donation only.
+            Donation.objects.select_for_update(of=("self",))
             .select_related("monthly_gift")
             .filter(pk=donation_id, thanked_at=None, status=Donation.Status.SUCCEEDED)
             .first()

@@ -9,6 +9,14 @@
   var card = stripe.elements().create("card");
   card.mount("#card-element");
   var errors = document.getElementById("card-errors");
+  var custom = form.elements.custom_amount;
+  var other = form.querySelector("input[name=choice][value=other]");
+  if (custom && other) {
+    // Typing an amount of one's own chooses "Other amount".
+    custom.addEventListener("input", function () {
+      other.checked = true;
+    });
+  }
   var button = form.querySelector("button[type=submit]");
 
   form.addEventListener("submit", function (event) {

@@ -1,0 +1,88 @@
+# ruff: noqa: F811
+"""A supporter gives in French through the donate page: Stripe.js (localstripe's) tokenises
+the test card, localstripe charges it and delivers the webhook to the live server, and the
+thank-you page and the fund total follow."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from grants.funding.models import Donation
+
+# The localstripe fixtures live with the funding tests; importing them makes them usable here
+# (so the test functions' fixture arguments "redefine" these names: ruff's F811 below).
+from tests.funding.conftest import (  # noqa: F401
+    django_db_modify_db_settings,
+    donate_pages,
+    localstripe_url,
+    stripe_settings,
+    stripe_webhooks,
+)
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+SERIOUS = {"serious", "critical"}
+
+
+def fill_card(page, number):
+    """Type a card into localstripe's stand-in for the Stripe card element."""
+    card = page.locator("#card-element")
+    card.get_by_placeholder("number").fill(number)
+    card.get_by_placeholder("exp_month").fill("12")
+    card.get_by_placeholder("exp_year").fill("30")
+    card.get_by_placeholder("cvc").fill("123")
+    card.get_by_placeholder("postal_code").fill("75001")
+
+
+def test_a_donor_gives_in_french_and_sees_the_fund_total_move(
+    browser_page, donate_pages, stripe_webhooks
+):
+    page = browser_page
+    page.goto(donate_pages["fr"].url)
+    expect(page.locator("h1")).to_have_text("Donner au fonds de subventions")
+    expect(page.locator("[data-fund-total]")).to_have_text("0,00 EUR")
+    # The card element is Stripe's (here localstripe's) own markup, not ours to label.
+    results = Axe().run(page, context={"exclude": [["#card-element"]]})
+    serious = [v["id"] for v in results.response["violations"] if v["impact"] in SERIOUS]
+    assert serious == []
+
+    page.get_by_label("25,00 EUR").check()
+    page.get_by_label("Votre nom (facultatif)").fill("Camille")
+    page.get_by_label("Votre adresse e-mail (facultatif)").fill("camille@example.org")
+    fill_card(page, "4242424242424242")
+    page.get_by_role("button", name="Donner maintenant").click()
+
+    expect(page.get_by_text("Nous avons bien reçu votre don de 25,00 EUR.")).to_be_visible(
+        timeout=30_000
+    )
+    expect(page.locator("[data-fund-total]")).to_have_text("25,00 EUR")
+    donation = Donation.objects.get()
+    assert (donation.status, donation.language) == (Donation.Status.SUCCEEDED, "fr")
+
+
+def test_a_declined_card_keeps_the_donor_on_the_form_with_an_explanation(
+    browser_page, donate_pages, stripe_webhooks
+):
+    page = browser_page
+    page.goto(donate_pages["en"].url)
+
+    page.get_by_label("Other amount (EUR)").fill("30")
+    page.get_by_label("Other amount", exact=True).check()
+    fill_card(page, "4000000000000002")
+    page.get_by_role("button", name="Give now").click()
+
+    expect(page.locator(".donate-errors")).to_contain_text("Your card was declined")
+    expect(page.get_by_label("Other amount (EUR)")).to_have_value("30")
+    assert not Donation.objects.filter(status=Donation.Status.SUCCEEDED).exists()
+
+
+def test_the_donate_page_mirrors_in_arabic(browser_page, donate_pages, stripe_settings):
+    page = browser_page
+    page.goto(donate_pages["ar"].url)
+
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    expect(page.locator("h1")).to_have_text("تبرّع لصندوق المنح")
+    expect(page.get_by_role("button", name="تبرّع الآن")).to_be_visible()
