@@ -7,7 +7,6 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
-from wagtail.models import Locale
 
 from .calendars import build_calendar
 from .models import Registration
@@ -15,12 +14,6 @@ from .models import Registration
 
 def _absolute(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
-def _assembly_in(assembly, language):
-    locale = Locale.objects.filter(language_code=language).first()
-    translated = assembly.get_translation_or_none(locale) if locale else None
-    return translated if translated is not None and translated.live else assembly
 
 
 @task()
@@ -31,7 +24,7 @@ def send_registration_email(registration_id, moved_up=False):
 
     registration = Registration.objects.select_related("assembly").get(pk=registration_id)
     with translation.override(registration.language):
-        assembly = _assembly_in(registration.assembly, registration.language)
+        assembly = registration.assembly.in_language(registration.language)
         base_url = _absolute("")
         context = {
             "registration": registration,

@@ -217,7 +217,11 @@ def confirm_registration(request, token):
     return TemplateResponse(
         request,
         "network/registration_confirmed.html",
-        {"registration": registration, "page_title": _("Registration confirmed")},
+        {
+            "registration": registration,
+            "assembly": registration.assembly.in_language(get_language()),
+            "page_title": _("Registration confirmed"),
+        },
     )
 
 
@@ -234,6 +238,7 @@ def cancel_registration(request, token):
         "network/registration_cancel.html",
         {
             "registration": registration,
+            "assembly": registration.assembly.in_language(get_language()),
             "cancelled": cancelled,
             "page_title": _("Cancel your registration"),
         },

@@ -261,6 +261,15 @@ class AssemblyPage(RoutablePageMixin, HeroMixin, Page):
             AssemblyPage.objects.filter(translation_key=self.translation_key).order_by("pk").first()
         )
 
+    def in_language(self, language_code):
+        """This assembly's live translation in a language, or this page if there is none."""
+        translated = (
+            AssemblyPage.objects.live()
+            .filter(translation_key=self.translation_key, locale__language_code=language_code)
+            .first()
+        )
+        return translated or self
+
     @path("")
     def detail(self, request):
         from network.views import assembly_detail

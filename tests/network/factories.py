@@ -1,6 +1,7 @@
 """Factories for the network stories: members, topics, news items, assemblies."""
 
 import datetime
+from dataclasses import dataclass
 
 import factory
 from allauth.mfa.models import Authenticator
@@ -8,8 +9,16 @@ from allauth.mfa.utils import encrypt
 from django.utils import timezone
 from wagtail.models import Locale
 
+from home.models import HomePage
 from members.models import User
-from network.models import AssemblyPage, NewsPage, Proposal, Topic
+from network.models import (
+    AssemblyIndexPage,
+    AssemblyPage,
+    NewsIndexPage,
+    NewsPage,
+    Proposal,
+    Topic,
+)
 
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
@@ -77,7 +86,7 @@ def translate_page(page, language, **fields):
     for name, value in fields.items():
         setattr(translated, name, value)
     translated.save_revision().publish()
-    return translated
+    return type(translated).objects.get(pk=translated.pk)
 
 
 def add_proposal(assembly, author, title="Share our kitchens", **fields):
@@ -93,3 +102,30 @@ def staff_member(email, **fields):
         user=person, type=Authenticator.Type.TOTP, data={"secret": encrypt(TOTP_SECRET)}
     )
     return person
+
+
+@dataclass
+class Sections:
+    news: object
+    assemblies: object
+
+
+INDEX_TITLES = {
+    "news": {"en": "News", "es": "Noticias", "ar": "الأخبار"},
+    "assemblies": {"en": "Assemblies", "es": "Asambleas", "ar": "الجمعيات"},
+}
+
+
+def build_sections():
+    """News and assembly index pages under the English home, translated into every language."""
+    home = HomePage.objects.get(locale__language_code="en")
+    pages = {}
+    for slug, page_class in (("news", NewsIndexPage), ("assemblies", AssemblyIndexPage)):
+        page = page_class(title=INDEX_TITLES[slug]["en"], slug=slug)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        for locale in Locale.objects.exclude(language_code="en"):
+            title = INDEX_TITLES[slug].get(locale.language_code, page.title)
+            translate_page(page, locale.language_code, title=title)
+        pages[slug] = page
+    return Sections(**pages)
