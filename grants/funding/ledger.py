@@ -16,7 +16,8 @@ def income_by_currency():
         .annotate(received=Sum("amount"), refunded=Sum("amount_refunded"))
         .order_by("currency")
     )
+    zero, cent = Decimal("0"), Decimal("0.01")
     return {
-        row["currency"]: (row["received"] or Decimal("0")) - (row["refunded"] or Decimal("0"))
+        row["currency"]: ((row["received"] or zero) - (row["refunded"] or zero)).quantize(cent)
         for row in rows
     }

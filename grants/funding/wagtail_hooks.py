@@ -69,7 +69,9 @@ class FundPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_fund_panel(request, panels):
-    if request.user.has_perm("funding.view_donation"):
+    from grants.permissions import is_fund_staff
+
+    if is_fund_staff(request.user) or request.user.has_perm("funding.view_donation"):
         panels.append(FundPanel())
 
 
@@ -92,6 +94,7 @@ class DonationInspectView(InspectView):
 
 class DonationViewSet(ModelViewSet):
     model = Donation
+    url_prefix = "funding/donations"
     icon = "heart"
     menu_label = gettext_lazy("Donations")
     list_display = [
@@ -115,6 +118,7 @@ donation_viewset = DonationViewSet()
 
 class MonthlyGiftViewSet(ModelViewSet):
     model = MonthlyGift
+    url_prefix = "funding/monthly-gifts"
     icon = "repeat"
     menu_label = gettext_lazy("Monthly gifts")
     list_display = ["__str__", "status", "donor_name", "created_at", "cancelled_at"]
