@@ -80,6 +80,7 @@ def main():
     manage(env, "migrate", "--noinput", "-v", "0")
     manage(env, "load_demo")
     setup_django(env)
+    from allauth.mfa.models import Authenticator
     from django.contrib.auth.models import Group
     from django.test import Client
     from django.urls import reverse
@@ -94,6 +95,8 @@ def main():
         seed(grant_round)
     staff, _ = User.objects.get_or_create(email="bench-staff@example.org")
     staff.groups.add(Group.objects.get(name="Grant committee"))
+    # The committee must use MFA; the member area checks an authenticator exists.
+    Authenticator.objects.get_or_create(user=staff, type="totp", defaults={"data": {}})
     client = Client(HTTP_HOST="127.0.0.1")
     client.force_login(staff)
     for label, path in [
