@@ -52,9 +52,8 @@ class HubReviewView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateV
         return self.hub.name
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            hub=self.hub, form=kwargs.get("form") or RejectionForm(), **kwargs
-        )
+        kwargs.setdefault("form", RejectionForm())
+        return super().get_context_data(hub=self.hub, **kwargs)
 
     def post(self, request, pk):
         action = request.POST.get("action")

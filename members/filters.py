@@ -22,8 +22,14 @@ def _json_list_contains(field):
 
 
 def _topic(queryset, name, value):
-    # A topic and its translations share a translation key; hubs may be tagged with any of them.
-    return queryset.filter(topics__translation_key=value.translation_key) if value else queryset
+    # A topic and its translations share a translation key; items may be tagged with any of
+    # them. A subquery rather than a join keeps each item once, without DISTINCT.
+    if not value:
+        return queryset
+    tagged = queryset.model.topics.through.objects.filter(
+        topic__translation_key=value.translation_key
+    ).values(f"{queryset.model._meta.model_name}_id")
+    return queryset.filter(pk__in=tagged)
 
 
 class TopicFilter(django_filters.ModelChoiceFilter):

@@ -1,0 +1,109 @@
+"""The public hub directory with 5,000 approved hubs: queries and CPU per page in-process,
+then latency under load through gunicorn beside robots.txt (a bare Django view, the floor).
+
+    python -m bench.hub_directory"""
+
+import time
+import uuid
+
+from bench.common import Server, bench_environment, load, manage, report, setup_django
+
+HUBS = 5_000
+COUNTRIES = [
+    "PT",
+    "BR",
+    "FR",
+    "ES",
+    "MX",
+    "AR",
+    "SN",
+    "MA",
+    "KE",
+    "GB",
+    "US",
+    "DE",
+    "IN",
+    "PH",
+    "ZA",
+]
+LANGUAGES = [["pt"], ["fr", "ar"], ["es"], ["en"], ["en", "es"]]
+
+
+def seed(count=HUBS):
+    """Bulk-create approved hubs with coordinates, languages and two topics each."""
+    from members.models import Hub
+    from network.demo import ensure_topics
+
+    topics = [versions["en"] for versions in ensure_topics().values()]
+    missing = count - Hub.objects.public().count()
+    if missing <= 0:
+        return
+    stamp = uuid.uuid4().hex[:8]
+    hubs = Hub.objects.bulk_create(
+        Hub(name=f"Volume hub {stamp} {n:05d}", slug=f"volume-{stamp}-{n}", city=f"City {n % 300}",
+            country=COUNTRIES[n % len(COUNTRIES)], latitude=-60 + n % 120, longitude=-170 + n % 340,
+            languages=LANGUAGES[n % len(LANGUAGES)], description="A neighbourhood group.",
+            status=Hub.Status.APPROVED)
+        for n in range(missing)
+    )  # fmt: skip
+    Hub.topics.through.objects.bulk_create(
+        Hub.topics.through(hub_id=hub.pk, topic_id=topics[(n + k) % len(topics)].pk)
+        for n, hub in enumerate(hubs)
+        for k in range(2)
+    )
+
+
+def measure(client, path, repeats=10):
+    """Status, queries and median CPU milliseconds for one page, in-process."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(path)
+    timings = []
+    for _ in range(repeats):
+        started = time.process_time()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path)
+        timings.append((time.process_time() - started) * 1000)
+    timings.sort()
+    return response.status_code, len(queries), round(timings[len(timings) // 2], 1)
+
+
+PATHS = [
+    ("directory, first page", "/en/hubs/"),
+    ("directory, page 100", "/en/hubs/?page=100"),
+    ("directory, filtered", "/fr/hubs/?country=FR&language=fr&q=volume"),
+    ("GeoJSON, all hubs", "/en/hubs/map.geojson"),
+]
+
+
+def main():
+    env = bench_environment()
+    manage(env, "migrate", "--noinput", "-v", "0")
+    manage(env, "load_demo")
+    manage(env, "collectstatic", "--noinput", "-v", "0")
+    setup_django(env)
+    from django.test import Client
+
+    import members.views.directory as directory
+
+    seed()
+    client = Client(HTTP_HOST="127.0.0.1")
+    default_size = directory.HUBS_PER_PAGE
+    for size in (5, default_size, 200):
+        directory.HUBS_PER_PAGE = size
+        status, queries, cpu = measure(client, "/en/hubs/")
+        print(
+            f"page of {size:3} hubs{'':16} status {status}  queries {queries:3}  cpu p50 {cpu} ms"
+        )
+    directory.HUBS_PER_PAGE = default_size
+    for label, path in PATHS:
+        status, queries, cpu = measure(client, path)
+        print(f"{label:34} status {status}  queries {queries:3}  cpu p50 {cpu} ms", flush=True)
+    with Server(env) as server:
+        for path in ["/robots.txt", "/en/hubs/", "/fr/hubs/?country=FR&language=fr"]:
+            report(path, load(server.base + path, requests=200))
+
+
+if __name__ == "__main__":
+    main()
