@@ -11,7 +11,7 @@ from django.db import connection, connections
 
 from grants.funding import stripe_api
 from grants.funding.ledger import income_by_currency
-from grants.funding.models import Donation, StripeEvent
+from grants.funding.models import Donation, MonthlyGift, StripeEvent
 from grants.funding.webhooks import record_event
 
 from .conftest import wait_for
@@ -160,3 +160,37 @@ def test_two_deliveries_racing_record_one_donation(paid_one_off):
     assert Donation.objects.filter(status=Donation.Status.SUCCEEDED).count() == 1
     assert income_by_currency() == {"EUR": Decimal("50.00")}
     assert len(mail.outbox) == 1
+
+
+def test_a_failed_monthly_invoice_is_recorded_as_failed_not_received(client, stripe_settings):
+    gift = MonthlyGift.objects.create(
+        amount=Decimal("10.00"),
+        currency="EUR",
+        donor_email="lucas@example.org",
+        language="pt",
+        stripe_customer_id="cus_1",
+        stripe_subscription_id="sub_1",
+        status=MonthlyGift.Status.ACTIVE,
+    )
+    invoice = {
+        "id": "in_1",
+        "object": "invoice",
+        "customer": "cus_1",
+        "subscription": "sub_1",
+        "currency": "eur",
+        "amount_due": 1000,
+        "amount_paid": 0,
+    }
+
+    post_event(
+        client, {"id": "evt_f", "type": "invoice.payment_failed", "data": {"object": invoice}}
+    )
+
+    donation = gift.donations.get()
+    assert donation.status == Donation.Status.FAILED
+    assert income_by_currency() == {}
+    paid = dict(invoice, amount_paid=1000, payment_intent="pi_retry")
+    post_event(client, {"id": "evt_p", "type": "invoice.paid", "data": {"object": paid}})
+    donation.refresh_from_db()
+    assert donation.status == Donation.Status.SUCCEEDED, "Stripe's retry succeeded"
+    assert income_by_currency() == {"EUR": Decimal("10.00")}
