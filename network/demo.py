@@ -4,6 +4,7 @@ a contact page and the editors' moderation workflow, in all five languages."""
 
 import datetime
 import uuid
+import zoneinfo
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -138,8 +139,7 @@ def _members():
     return members
 
 
-def _agenda(code):
-    start = datetime.time(10, 0)
+def _agenda(code, start):
     items, minutes = [], 0
     for title, facilitator, duration in texts.AGENDA[code]:
         moment = (
@@ -181,7 +181,7 @@ def _assemblies(indexes, topics, hubs, members):
                 "title": title,
                 "introduction": intro,
                 "hero_alt": title,
-                "agenda": _agenda(code),
+                "agenda": _agenda(code, start.astimezone(zoneinfo.ZoneInfo(zone)).time()),
                 "topics": [topics[topic][code]],
                 "minutes": texts.MINUTES[code] if days < 0 else "",
             }

@@ -3,8 +3,7 @@ document.querySelectorAll("[data-local-time-for]").forEach((element) => {
   const moment = new Date(element.dataset.localTimeFor);
   const formatted = new Intl.DateTimeFormat(document.documentElement.lang, {
     dateStyle: "full",
-    timeStyle: "short",
-    timeZoneName: "short",
+    timeStyle: "long",
   }).format(moment);
   element.textContent = `${element.dataset.label} ${formatted}`;
   element.hidden = false;
