@@ -1,11 +1,15 @@
 """The donate page without Stripe, with bad amounts, and with Stripe out of reach."""
 
 import socket
+from decimal import Decimal
+from urllib.parse import urlencode
 
 import pytest
 
-from grants.funding.models import Donation
+from grants.funding.donations import cancel_token, thanks_token
+from grants.funding.models import Donation, MonthlyGift
 
+from .factories import DonationFactory
 from .helpers import donation_form
 
 
@@ -88,3 +92,45 @@ def test_stripe_out_of_reach_is_explained_without_a_500(client, donate_pages, st
 
 def test_a_forged_thank_you_link_is_not_found(client, donate_pages):
     assert client.get(donate_pages["en"].url + "thanks/?gift=forged").status_code == 404
+
+
+def _thanks_url(page, gift):
+    return f"{page.url}thanks/?{urlencode({'gift': thanks_token(gift)})}"
+
+
+def test_the_thank_you_page_is_private_and_cheap(
+    client, donate_pages, django_assert_max_num_queries
+):
+    donation = DonationFactory(amount=Decimal("25.00"))
+    url = _thanks_url(donate_pages["en"], donation)
+    client.get(url)
+
+    with django_assert_max_num_queries(15):
+        response = client.get(url)
+
+    assert "We have received your gift of 25.00 EUR." in response.content.decode()
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_a_failed_gift_says_so_on_the_thank_you_page(client, donate_pages):
+    donation = DonationFactory(status=Donation.Status.FAILED)
+
+    response = client.get(_thanks_url(donate_pages["es"], donation))
+
+    assert "Tu pago no se completó" in response.content.decode()
+
+
+def test_a_cancelled_monthly_gift_cannot_be_cancelled_twice(client, db):
+    gift = MonthlyGift.objects.create(
+        amount=Decimal("10.00"),
+        currency="EUR",
+        donor_email="a@example.org",
+        language="en",
+        stripe_customer_id="cus_x",
+        status=MonthlyGift.Status.CANCELLED,
+    )
+
+    response = client.post(f"/en/donations/monthly/{cancel_token(gift)}/cancel/")
+
+    assert response.status_code == 200
+    assert "is stopped" in response.content.decode()
