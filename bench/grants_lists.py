@@ -79,6 +79,7 @@ def main():
     env = bench_environment()
     manage(env, "migrate", "--noinput", "-v", "0")
     manage(env, "load_demo")
+    manage(env, "collectstatic", "--noinput", "-v", "0")
     setup_django(env)
     from allauth.mfa.models import Authenticator
     from django.contrib.auth.models import Group

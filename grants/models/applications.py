@@ -45,6 +45,9 @@ class PrivateStorage(FileSystemStorage):
     def location(self):
         return str(Path(self.base_location).resolve())
 
+    def url(self, name):
+        raise ValueError("Private files have no public address; use grants:attachment.")
+
 
 def private_storage():
     return PrivateStorage()

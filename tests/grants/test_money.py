@@ -151,9 +151,7 @@ def test_two_concurrent_decisions_never_overcommit(home_site):
     from .factories import UserFactory, make_round
 
     ensure_groups()
-    grant_round = make_round(
-        home_site, budget=Decimal("1000.00"), maximum_award=Decimal("1000.00")
-    )
+    grant_round = make_round(home_site, budget=Decimal("1000.00"), maximum_award=Decimal("1000.00"))
     committee = UserFactory(groups=[GRANT_COMMITTEE])
     first, second = (
         set_status(
