@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from . import notifications
-from .models import HubMembership, Invitation
+from .models import Hub, HubMembership, Invitation
 
 
 class RoleError(Exception):
@@ -31,9 +31,11 @@ def can_manage(user, hub):
 
 
 def _other_coordinators(membership):
+    """Whether someone else coordinates the hub. Locks the hub row first so that two
+    coordinators stepping down at the same moment cannot both succeed."""
+    Hub.objects.select_for_update().filter(pk=membership.hub_id).exists()
     return (
-        HubMembership.objects.select_for_update()
-        .filter(hub=membership.hub, role=HubMembership.Role.COORDINATOR)
+        HubMembership.objects.filter(hub_id=membership.hub_id, role=HubMembership.Role.COORDINATOR)
         .exclude(pk=membership.pk)
         .exists()
     )

@@ -234,3 +234,12 @@ def test_deleting_needs_the_confirmation(signed_in, locales):
     assert response.status_code == 200
     person.refresh_from_db()
     assert person.is_active
+
+
+def test_account_emails_follow_the_persons_language_not_the_pages(client, locales):
+    person = UserFactory(preferred_language="pt")
+
+    client.post("/en/accounts/password/reset/", {"email": person.email})
+
+    (email,) = mail.outbox
+    assert email.subject == "Email com pedido de redefinição da palavra-passe"
