@@ -12,6 +12,8 @@ from .permissions import is_grants_team
 
 
 class ApplicationViewSet(ModelViewSet):
+    name = "grants_applications"
+    url_prefix = "grants/applications"
     model = Application
     icon = "form"
     menu_label = _("Applications")
@@ -24,6 +26,8 @@ class ApplicationViewSet(ModelViewSet):
 
 
 class ReviewerViewSet(ModelViewSet):
+    name = "grants_reviewers"
+    url_prefix = "grants/reviewers"
     model = ReviewerProfile
     icon = "user"
     menu_label = _("Peer reviewers")
@@ -34,6 +38,8 @@ class ReviewerViewSet(ModelViewSet):
 
 
 class AssignmentViewSet(ModelViewSet):
+    name = "grants_assignments"
+    url_prefix = "grants/assignments"
     model = ReviewAssignment
     icon = "tasks"
     menu_label = _("Review assignments")
@@ -44,6 +50,8 @@ class AssignmentViewSet(ModelViewSet):
 
 
 class TrancheViewSet(ModelViewSet):
+    name = "grants_tranches"
+    url_prefix = "grants/tranches"
     model = Tranche
     icon = "doc-full"
     menu_label = _("Tranches")
