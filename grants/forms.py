@@ -48,6 +48,9 @@ class ApplicationForm(forms.ModelForm):
         self.questions = list(questions)
         for name in ("summary", "description", "hub_context", "timeline"):
             self.fields[name].required = False
+        for name in ("title", "summary", "description", "hub_context", "timeline"):
+            # Applicants write in their own language, whatever the page's direction.
+            self.fields[name].widget.attrs["dir"] = "auto"
         answers = self.instance.answers or {}
         for block_id, question in self.questions:
             field = question_field(question)
