@@ -1,6 +1,7 @@
 """The reviewer pool, review assignments and the reviews themselves."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -72,6 +73,20 @@ class ReviewAssignment(models.Model):
 
     def __str__(self):
         return f"{self.reviewer} · {self.application}"
+
+    def clean(self):
+        """Manual assignment keeps the same rule as automatic: never the applicant or a
+        member of the applying hub."""
+        if not (self.application_id and self.reviewer_id):
+            return
+        application = self.application
+        if (
+            self.reviewer_id == application.applicant_id
+            or application.hub.memberships.filter(user_id=self.reviewer_id).exists()
+        ):
+            raise ValidationError(
+                {"reviewer": _("A member of the applying hub cannot review its application.")}
+            )
 
 
 class Review(models.Model):

@@ -181,3 +181,18 @@ def test_two_concurrent_decisions_never_overcommit(home_site):
         thread.join()
     assert sorted(outcomes) == ["approved", "refused"]
     assert ledger.round_ledger(grant_round)["committed"] == Decimal("700.00")
+
+
+def test_applicants_are_told_the_decision_in_their_language(
+    people, grant_round, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    people.applicant.preferred_language = "pt"
+    people.applicant.save()
+    application = set_status(people.application, Application.Status.REVIEWED)
+    with django_capture_on_commit_callbacks(execute=True):
+        paying.decide(application, people.committee, "approved", "Forte.", amount="800.00")
+    message = next(m for m in mail.outbox if m.to == [people.applicant.email])
+    assert message.subject.startswith("Decisão sobre a candidatura")
+    assert "O comité aprovou um apoio de 800,00 EUR." in message.body

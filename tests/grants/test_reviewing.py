@@ -186,3 +186,13 @@ def test_lists_with_500_applications_and_1500_reviews_cost_the_same_queries(
     seed(grant_round, applications=495, reviews_each=3)
     assert grant_round.applications.count() == 501
     assert costs() == few
+
+
+def test_manual_assignment_refuses_members_of_the_applying_hub(people):
+    from django.core.exceptions import ValidationError
+
+    assignment = ReviewAssignment(
+        application=people.application, reviewer=people.hub_member, due_at=timezone.now()
+    )
+    with pytest.raises(ValidationError, match="applying hub"):
+        assignment.full_clean()
