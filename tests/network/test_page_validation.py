@@ -3,9 +3,12 @@
 import datetime
 
 import pytest
-from django.utils import timezone
+from django.core.exceptions import ValidationError
+from django.utils import timezone, translation
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from network.models import AssemblyPage
 
 from .factories import staff_member
 
@@ -91,20 +94,15 @@ def test_a_valid_assembly_is_saved(editor_client, sections):
     assert Page.objects.filter(slug="harvest").exists()
 
 
-def test_the_message_is_translated(editor_client, sections):
-    from django.utils import translation
-
-    from network.models import AssemblyPage
-
+def test_the_message_is_translated():
     page = AssemblyPage(
         title="x",
         start=timezone.now(),
         end=timezone.now() - datetime.timedelta(hours=1),
         introduction="x",
     )
+    with translation.override("es"), pytest.raises(ValidationError) as error:
+        page.clean()
     with translation.override("es"):
-        from django.core.exceptions import ValidationError
-
-        with pytest.raises(ValidationError) as error:
-            page.clean()
-    assert "The assembly must end after it starts." not in str(error.value)
+        message = str(error.value.message_dict["end"][0])
+    assert message == "La asamblea debe terminar después de empezar."
