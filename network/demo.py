@@ -296,9 +296,12 @@ def _pdf(title):
 def _document(title, filename):
     document_model = get_document_model()
     document = document_model.objects.filter(title=title).first()
+    if document is not None and document.file_size is None:
+        document.get_file_size()
     if document is None:
         document = document_model(title=title)
         document.file.save(filename, ContentFile(_pdf(title)), save=False)
+        document._set_document_file_metadata()
         document.save()
     return document
 
