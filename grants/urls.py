@@ -27,6 +27,7 @@ urlpatterns = [
     path("grants/reviews/<int:pk>/", views.review, name="review"),
     path("grants/reviews/<int:pk>/conflict", views.declare_conflict, name="declare_conflict"),
     path("grants/staff/applications/", views.staff_applications, name="staff_applications"),
+    path("grants/staff/applications/bulk", views.bulk_transition, name="bulk_transition"),
     path("grants/staff/reviewers/", views.reviewer_pool, name="reviewer_pool"),
     path("grants/staff/rounds/<int:round_pk>/ranking/", views.ranking, name="ranking"),
     path(

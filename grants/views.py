@@ -449,8 +449,39 @@ def staff_applications(request):
     return render(
         request,
         "grants/staff/applications.html",
-        {"filter": filtered, "page_obj": page, "page_title": _("Applications")},
+        {
+            "filter": filtered,
+            "page_obj": page,
+            "bulk_actions": [(a, workflow.ACTION_LABELS[a]) for a in BULK_ACTIONS],
+            "page_title": _("Applications"),
+        },
     )
+
+
+BULK_ACTIONS = ("screen", "complete_review")
+
+
+@login_required
+@require_POST
+def bulk_transition(request):
+    """Staff move several applications at once; each still goes through the workflow."""
+    _require_team(request)
+    action = request.POST.get("action")
+    if action not in BULK_ACTIONS:
+        raise Http404
+    done, refused = 0, 0
+    for application in Application.objects.filter(pk__in=request.POST.getlist("selected")):
+        try:
+            workflow.perform(application, action, request.user)
+            done += 1
+        except workflow.TransitionRefused:
+            refused += 1
+    messages.info(
+        request,
+        _("%(action)s: %(done)s done, %(refused)s not possible.")
+        % {"action": workflow.ACTION_LABELS[action], "done": done, "refused": refused},
+    )
+    return redirect("grants:staff_applications")
 
 
 @login_required

@@ -196,3 +196,22 @@ def test_manual_assignment_refuses_members_of_the_applying_hub(people):
     )
     with pytest.raises(ValidationError, match="applying hub"):
         assignment.full_clean()
+
+
+def test_staff_send_several_applications_to_review_at_once(client, people, grant_round):
+    submitted = [
+        set_status(make_application(grant_round), Application.Status.SUBMITTED) for _ in range(2)
+    ]
+    draft = make_application(grant_round)
+    client.force_login(people.staff)
+    response = client.post(
+        reverse("grants:bulk_transition"),
+        {"action": "screen", "selected": [a.pk for a in [*submitted, draft]]},
+        follow=True,
+    )
+    assert "2 done, 1 not possible" in response.content.decode()
+    assert {a.status for a in Application.objects.filter(pk__in=[a.pk for a in submitted])} == {
+        "in_review"
+    }
+    client.force_login(people.member)
+    assert client.post(reverse("grants:bulk_transition"), {"action": "screen"}).status_code == 404
