@@ -93,7 +93,15 @@ class HubViewSet(ModelViewSet):
     list_filter = ["status", "country"]
     search_fields = ["name", "city"]
     ordering = ["-created_at"]
-    exclude_form_fields = ["slug", "reviewed_by", "reviewed_at", "created_by"]
+    # Status changes go through the review view, which tells the registrant.
+    exclude_form_fields = [
+        "slug",
+        "status",
+        "rejection_reason",
+        "reviewed_by",
+        "reviewed_at",
+        "created_by",
+    ]
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [

@@ -165,3 +165,12 @@ def test_a_coordinator_of_another_hub_cannot_post_an_edit(signed_in, cast):
     assert response.status_code == 404
     cast.hub.refresh_from_db()
     assert cast.hub.name == "Rede Vizinha"
+
+
+def test_staff_edit_a_hub_in_the_admin_but_change_its_status_only_by_review(signed_in, cast):
+    client = signed_in(cast.staff)
+
+    page = client.get(reverse("members_hub:edit", args=[cast.hub.pk])).content.decode()
+
+    assert 'name="name"' in page
+    assert 'name="status"' not in page
