@@ -30,7 +30,7 @@ class MemberFactory(factory.django.DjangoModelFactory):
 
     email = factory.Sequence(lambda n: f"member{n}@example.org")
     display_name = factory.Sequence(lambda n: f"Member {n}")
-    password = factory.PostGenerationMethodCall("set_password", "pass-for-tests")
+    password = factory.django.Password("pass-for-tests")
 
 
 class TopicFactory(factory.django.DjangoModelFactory):
