@@ -3,6 +3,7 @@
 from types import SimpleNamespace
 
 import pytest
+from django.utils import translation
 
 from grants.permissions import FUND_STAFF, GRANT_COMMITTEE, ensure_groups
 
@@ -14,6 +15,14 @@ from .factories import (
     make_round,
     member_of,
 )
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """Domain messages are asserted in English; a request in another test may have left
+    another language active in this thread."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
