@@ -12,20 +12,28 @@ TRANSLATED_LANGUAGES = [
 ]
 
 
-def _untranslated(entry):
+def _plural_count(catalogue):
+    """How many plural forms the language has, from the catalogue's Plural-Forms header."""
+    header = catalogue.metadata.get("Plural-Forms", "nplurals=2;")
+    return int(header.split("nplurals=")[1].split(";")[0])
+
+
+def _untranslated(entry, plural_count):
     if entry.obsolete:
         return False
     if "fuzzy" in entry.flags:
         return True
     if entry.msgid_plural:
-        return not entry.msgstr_plural or not all(entry.msgstr_plural.values())
+        forms = [entry.msgstr_plural.get(index) for index in range(plural_count)]
+        return not all(forms)
     return not entry.msgstr
 
 
 @pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
 def test_catalogue_is_complete(language):
     catalogue = polib.pofile(str(CATALOGUE_DIR / language / "LC_MESSAGES" / "django.po"))
-    missing = [entry.msgid for entry in catalogue if _untranslated(entry)]
+    plural_count = _plural_count(catalogue)
+    missing = [entry.msgid for entry in catalogue if _untranslated(entry, plural_count)]
     assert len(catalogue) > 100
     assert not catalogue.metadata_is_fuzzy
     assert missing == [], f"{language}: {len(missing)} untranslated, e.g. {missing[:5]}"
