@@ -75,6 +75,8 @@ def start_one_off(page, *, amount, name, email, card_token, language, grant_roun
                 "currency": page.currency.lower(),
                 "customer": customer.id,
                 "payment_method": customer.default_source,
+                # Cards only: no redirect-based methods, so no return_url is needed.
+                "payment_method_types": ["card"],
                 "confirm": True,
                 "metadata": {"donation_id": str(donation.pk)},
             },
