@@ -23,6 +23,23 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """Live-server tests have other threads (localstripe's webhooks, racing requests) write
+    while a test reads. An in-memory SQLite test database is one connection shared by every
+    thread, so the suite uses a file that each connection opens on its own."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3" and not database.get("TEST", {}).get(
+        "NAME"
+    ):
+        database.setdefault("TEST", {})["NAME"] = str(
+            tmp_path_factory.mktemp("db") / "test.sqlite3"
+        )
+        database.setdefault("OPTIONS", {}).update(transaction_mode="IMMEDIATE", timeout=30)
+
+
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     """Uploaded and generated files go to a throwaway folder."""

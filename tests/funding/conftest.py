@@ -35,22 +35,6 @@ def wait_for(condition, timeout=20, message="condition never held"):
 
 
 @pytest.fixture(scope="session")
-def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
-    """localstripe delivers webhooks concurrently to the live server. An in-memory SQLite test
-    database is one connection shared by every thread, so these tests use a file instead."""
-    from django.conf import settings
-
-    database = settings.DATABASES["default"]
-    if database["ENGINE"] == "django.db.backends.sqlite3" and not database.get("TEST", {}).get(
-        "NAME"
-    ):
-        database.setdefault("TEST", {})["NAME"] = str(
-            tmp_path_factory.mktemp("db") / "test.sqlite3"
-        )
-        database.setdefault("OPTIONS", {}).update(transaction_mode="IMMEDIATE", timeout=30)
-
-
-@pytest.fixture(scope="session")
 def localstripe_url():
     """localstripe running for the whole session; each test flushes its data."""
     port = _free_port()
