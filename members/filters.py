@@ -1,7 +1,6 @@
 """Filters of the public hub directory and the facilitator list; their state lives in the URL."""
 
 import django_filters
-from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -39,16 +38,22 @@ class TopicFilter(django_filters.ModelChoiceFilter):
             queryset=lambda request: topic_choices(),
             to_field_name="slug",
             method=_topic,
+            empty_label=_("All topics"),
             **kwargs,
         )
 
 
 class HubFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="search")
-    country = django_filters.ChoiceFilter(label=_("Country"), choices=lambda: list(countries))
+    country = django_filters.ChoiceFilter(
+        label=_("Country"), choices=lambda: list(countries), empty_label=_("Any country")
+    )
     topic = TopicFilter()
     language = django_filters.ChoiceFilter(
-        label=_("Language"), choices=language_choices, method=_json_list_contains("languages")
+        label=_("Language"),
+        choices=language_choices,
+        method=_json_list_contains("languages"),
+        empty_label=_("Any language"),
     )
 
     class Meta:
@@ -67,11 +72,14 @@ class FacilitatorFilter(django_filters.FilterSet):
         label=_("Offers"),
         choices=[("facilitation", _("Facilitation")), ("expertise", _("Expertise"))],
         method="offers",
-        widget=forms.Select,
+        empty_label=_("Any kind"),
     )
     topic = TopicFilter()
     language = django_filters.ChoiceFilter(
-        label=_("Language"), choices=language_choices, method=_json_list_contains("languages")
+        label=_("Language"),
+        choices=language_choices,
+        method=_json_list_contains("languages"),
+        empty_label=_("Any language"),
     )
 
     class Meta:

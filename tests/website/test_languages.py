@@ -87,3 +87,12 @@ def test_search_url_is_language_prefixed():
 
     with translation.override("pt"):
         assert reverse("search") == "/pt/search/"
+
+
+def test_footer_links_to_the_directory_pages_in_the_active_language(client, home_site):
+    html = client.get("/fr/").content.decode()
+    footer = html.split('class="site-footer"')[1]
+    assert 'href="/fr/facilitators/"' in footer
+    assert 'href="/fr/grants/transparency/">Subventions accordées</a>' in footer
+    header = html.split('class="main-menu"')[1].split("</nav>")[0]
+    assert 'href="/fr/hubs/"' in header
