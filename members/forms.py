@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from network.localization import in_active_locale
 from network.models import Topic
 
+from .hubs import PROFILE_FIELDS
 from .models import FacilitatorProfile, Hub, HubMembership, User
 from .validators import validate_logo
 
@@ -116,22 +117,7 @@ class HubForm(forms.ModelForm):
     class Meta:
         model = Hub
         formfield_callback = https_by_default
-        fields = [
-            "name",
-            "city",
-            "country",
-            "latitude",
-            "longitude",
-            "languages",
-            "topics",
-            "description",
-            "website",
-            "contact_email",
-            "social_links",
-            "logo",
-            "founding_year",
-            "size_band",
-        ]
+        fields = PROFILE_FIELDS
         help_texts = {
             "latitude": _("Optional: places your hub on the map, for example 48.8566."),
             "longitude": _("Optional, for example 2.3522."),
