@@ -19,7 +19,6 @@ from home import demo as home_demo
 # The localstripe fixtures live with the funding tests; importing them makes them usable here
 # (so the test functions' fixture arguments "redefine" these names: ruff's F811 below).
 from tests.funding.conftest import (  # noqa: F401
-    django_db_modify_db_settings,
     localstripe_url,
     stripe_settings,
     stripe_webhooks,

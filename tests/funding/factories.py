@@ -1,6 +1,7 @@
 """Factories for the funding stories: gifts already recorded, and the people who look at them."""
 
 from decimal import Decimal
+from importlib import import_module
 
 import factory
 from allauth.mfa.models import Authenticator
@@ -27,10 +28,22 @@ class DonationFactory(factory.django.DjangoModelFactory):
     received_at = factory.LazyFunction(timezone.now)
 
 
+FUND_STAFF_PERMISSIONS = import_module(
+    "grants.funding.migrations.0003_fund_staff_permissions"
+).PERMISSIONS
+
+
 def fund_staff(email="treasurer@example.org"):
     """A fund staff member who can use the Wagtail admin (with MFA set up, as staff must)."""
     user = User.objects.create_user(email=email, password="pass-word-123")
-    user.groups.add(Group.objects.get(name="Fund staff"))
+    # A flushing (transactional) test elsewhere may have removed the migration's group.
+    group, _created = Group.objects.get_or_create(name="Fund staff")
+    group.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="funding", codename__in=FUND_STAFF_PERMISSIONS
+        )
+    )
+    user.groups.add(group)
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={"secret": "x"})
     return user
