@@ -351,7 +351,9 @@ def load(stdout):
             },
         )
     home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
-    index = publish_in_all_languages(home, GrantIndexPage, "grants", INDEX)[settings.LANGUAGE_CODE]
+    index = publish_in_all_languages(home, GrantIndexPage, "grants", INDEX, show_in_menus=True)[
+        settings.LANGUAGE_CODE
+    ]
     rounds = _rounds(index)
     hubs = list(Hub.objects.filter(status=Hub.Status.APPROVED).order_by("pk")[:6])
     for row in APPLICATIONS:

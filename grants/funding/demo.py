@@ -75,6 +75,7 @@ def create_donate_pages():
         currency="EUR",
         suggested_amounts="10, 25, 50, 100",
         minimum_amount=Decimal("5.00"),
+        show_in_menus=True,
     )
 
 
