@@ -116,7 +116,27 @@ class Frequency(models.TextChoices):
     MONTHLY = "monthly", _("Monthly")
 
 
-class MonthlyGift(models.Model):
+class GiftContext(models.Model):
+    """Where a gift came from: the donor's language, the donate page and the round it is for."""
+
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    donate_page = models.ForeignKey(
+        DonatePage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    grant_round = models.ForeignKey(
+        "grants.GrantRoundPage",
+        verbose_name=_("dedicated to round"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        abstract = True
+
+
+class MonthlyGift(GiftContext):
     """A supporter's monthly gift: a Stripe customer and subscription paying one invoice a month,
     each paid invoice becoming a Donation."""
 
@@ -132,18 +152,6 @@ class MonthlyGift(models.Model):
     )
     donor_name = models.CharField(_("name"), max_length=150, blank=True)
     donor_email = models.EmailField(_("email"))
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
-    donate_page = models.ForeignKey(
-        DonatePage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    grant_round = models.ForeignKey(
-        "grants.GrantRoundPage",
-        verbose_name=_("dedicated to round"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     stripe_customer_id = models.CharField(max_length=255, db_index=True)
     stripe_subscription_id = models.CharField(max_length=255, null=True, blank=True, unique=True)
     created_at = models.DateTimeField(_("started"), auto_now_add=True)
@@ -162,7 +170,7 @@ class MonthlyGift(models.Model):
         return format_money(self.amount, self.currency)
 
 
-class Donation(models.Model):
+class Donation(GiftContext):
     """One gift to the fund: a one-off PaymentIntent, or one paid invoice of a monthly gift."""
 
     class Status(models.TextChoices):
@@ -182,18 +190,6 @@ class Donation(models.Model):
     failure_message = models.CharField(_("failure"), max_length=255, blank=True)
     donor_name = models.CharField(_("name"), max_length=150, blank=True)
     donor_email = models.EmailField(_("email"), blank=True)
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
-    donate_page = models.ForeignKey(
-        DonatePage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    grant_round = models.ForeignKey(
-        "grants.GrantRoundPage",
-        verbose_name=_("dedicated to round"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     monthly_gift = models.ForeignKey(
         MonthlyGift,
         verbose_name=_("monthly gift"),
