@@ -10,6 +10,7 @@ from django.utils import translation
 from wagtail.models import Site
 
 from core import mail
+from members import notifications
 from tests.members.factories import HubFactory, InvitationFactory, UserFactory
 
 ARABIC_APPROVAL = "تمت الموافقة على مجموعتك «حديقة الحي»"
@@ -127,17 +128,16 @@ def test_an_html_version_goes_along_when_the_email_has_one(
     assert "The agenda: http://testserver/en/agenda/" in email.body
 
 
-def test_emails_are_signed_with_the_sites_name(
-    db, letter_templates, django_capture_on_commit_callbacks
-):
+def test_emails_are_signed_with_the_sites_name(db, django_capture_on_commit_callbacks):
     Site.objects.filter(is_default_site=True).update(site_name="Red Vecinal")
+    person = UserFactory(preferred_language="en")
+    hub = HubFactory(name="Les Jardins", created_by=person)
 
     with django_capture_on_commit_callbacks(execute=True):
-        mail.send("letters/email/note", UserFactory(), {"path": "/en/agenda/"})
+        notifications.hub_approved(hub)
 
     (email,) = outbox.outbox
-    assert email.body.rstrip().endswith("Red Vecinal")
-    assert "testserver\n" not in email.body
+    assert email.body.rstrip().endswith("In solidarity,\nRed Vecinal")
 
 
 def test_the_signature_follows_the_recipients_language(
