@@ -53,7 +53,7 @@ def assign(application, reviewer, due_at=None):
     assignment = ReviewAssignment.objects.create(
         application=application, reviewer=reviewer, due_at=due_at
     )
-    transaction.on_commit(lambda: notifications.notify_assignment.enqueue(assignment.pk))
+    notifications.notify_assignment(assignment)
     return assignment
 
 
@@ -150,8 +150,8 @@ def due_for_reminder(now=None, every=timedelta(days=3)):
 def send_reminders(now=None):
     """Email every reviewer with a review due soon or late. Returns how many were sent."""
     now = now or timezone.now()
-    assignments = list(due_for_reminder(now))
+    assignments = list(due_for_reminder(now).select_related("reviewer", "application"))
     for assignment in assignments:
-        notifications.notify_assignment.enqueue(assignment.pk, reminder=True)
+        notifications.notify_assignment(assignment, reminder=True)
     ReviewAssignment.objects.filter(pk__in=[a.pk for a in assignments]).update(last_reminded_at=now)
     return len(assignments)

@@ -1,10 +1,15 @@
 """How allauth fits this site: new accounts take the language they signed up in, and after
 signing in the site and its emails follow the person's preferred language."""
 
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
 from allauth.account.adapter import DefaultAccountAdapter
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import translation
+
+from core import mail
 
 
 def user_language(user):
@@ -30,4 +35,8 @@ class AccountAdapter(DefaultAccountAdapter):
         if user is None:
             user = get_user_model().objects.filter(email__iexact=email).first()
         with translation.override(user_language(user)):
-            super().send_mail(template_prefix, email, context)
+            # allauth signs with the request's host unless told the site's name.
+            site = SimpleNamespace(
+                name=mail.site_name(), domain=urlsplit(mail.absolute_url()).netloc
+            )
+            super().send_mail(template_prefix, email, {**context, "current_site": site})

@@ -130,4 +130,4 @@ def cancel(registration):
 def _notify(registration, moved_up=False):
     from .notifications import send_registration_email
 
-    send_registration_email.enqueue(registration.pk, moved_up)
+    send_registration_email(registration, moved_up)

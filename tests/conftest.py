@@ -3,6 +3,7 @@
 import io
 import os
 import shutil
+import socket
 
 import pytest
 from django.core.management.base import OutputWrapper
@@ -89,3 +90,25 @@ def browser_page(chromium, live_server):
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+class _RefuseEveryRecipient:
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        return "550 5.7.1 Delivery refused"
+
+
+@pytest.fixture
+def refusing_smtp(settings):
+    """A real SMTP server on loopback that refuses every recipient, and the site sending to it."""
+    from aiosmtpd.controller import Controller
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(_RefuseEveryRecipient(), hostname="127.0.0.1", port=port)
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = controller.hostname, controller.port
+    settings.EMAIL_USE_TLS = False
+    yield controller
+    controller.stop()

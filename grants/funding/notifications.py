@@ -1,15 +1,11 @@
 """The thank-you email a donor receives, in the language they gave in."""
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone, translation
-from django_tasks import task
+from django.utils import timezone
+
+from core import mail
 
 
-@task()
 def send_thank_you(donation_id):
     """Thank a donor once for a received gift; a monthly donor also gets a cancel link."""
     from .donations import cancel_token
@@ -25,13 +21,11 @@ def send_thank_you(donation_id):
         )
         if donation is None or not donation.donor_email:
             return
-        with translation.override(donation.language):
-            context = {"donation": donation, "site_name": settings.WAGTAIL_SITE_NAME}
-            if donation.monthly_gift:
-                path = reverse("funding:cancel_monthly", args=[cancel_token(donation.monthly_gift)])
-                context["cancel_url"] = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-            subject = render_to_string("funding/email/thank_you_subject.txt", context).strip()
-            body = render_to_string("funding/email/thank_you.txt", context)
-        send_mail(subject, body, None, [donation.donor_email])
+        context = {"donation": donation}
+        if donation.monthly_gift:
+            context["cancel_token"] = cancel_token(donation.monthly_gift)
+        mail.send(
+            "funding/email/thank_you", donation.donor_email, context, language=donation.language
+        )
         donation.thanked_at = timezone.now()
         donation.save(update_fields=["thanked_at"])

@@ -42,11 +42,6 @@ def _id(value):
     return value or None
 
 
-def _thank_later(donation):
-    if donation.donor_email:
-        transaction.on_commit(lambda: send_thank_you.enqueue(donation.pk))
-
-
 def _donation_for_intent(intent):
     donations = Donation.objects.select_for_update()
     donation = donations.filter(stripe_payment_intent_id=intent["id"]).first()
@@ -70,7 +65,7 @@ def payment_succeeded(intent):
     donation.received_at = timezone.now()
     donation.failure_message = ""
     donation.save()
-    _thank_later(donation)
+    send_thank_you(donation.pk)
 
 
 @handles("payment_intent.payment_failed")
@@ -150,7 +145,7 @@ def invoice_paid(invoice):
         gift.status = MonthlyGift.Status.ACTIVE
         gift.save(update_fields=["status"])
     if first:
-        _thank_later(donation)
+        send_thank_you(donation.pk)
 
 
 @handles("invoice.payment_failed")

@@ -109,16 +109,20 @@ def test_a_review_scores_every_criterion_and_is_locked_once_submitted(client, pe
     assert Review.objects.count() == 1
 
 
-def test_reminders_go_to_reviewers_with_reviews_due_soon(grant_round):
+def test_reminders_go_to_reviewers_with_reviews_due_soon(
+    grant_round, django_capture_on_commit_callbacks
+):
     application = in_review(grant_round)
     soon, later = confirmed_reviewer(), confirmed_reviewer()
     reviewing.assign(application, soon, due_at=timezone.now() + timedelta(days=1))
     reviewing.assign(application, later, due_at=timezone.now() + timedelta(days=10))
     mail.outbox.clear()
-    call_command("send_review_reminders", stdout=StringIO())
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_review_reminders", stdout=StringIO())
     assert [m.to for m in mail.outbox] == [[soon.email]]
     assert "Reminder" in mail.outbox[0].subject
-    call_command("send_review_reminders", stdout=StringIO())
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_review_reminders", stdout=StringIO())
     assert len(mail.outbox) == 1
 
 

@@ -74,13 +74,16 @@ def test_the_list_filters_by_what_people_offer_and_their_languages(client, local
     assert [str(p) for p in portuguese.context["page_obj"]] == ["Ana"]
 
 
-def test_the_public_writes_to_a_facilitator_without_seeing_their_address(client, locales):
+def test_the_public_writes_to_a_facilitator_without_seeing_their_address(
+    client, locales, django_capture_on_commit_callbacks
+):
     person = UserFactory(display_name="Ana", preferred_language="pt")
     profile = FacilitatorProfileFactory(user=person)
     url = reverse("members:facilitator_contact", args=[profile.pk])
 
     assert person.email not in client.get(url).content.decode()
-    client.post(url, {"name": "Jo", "email": "jo@example.org", "message": "Can you help us?"})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"name": "Jo", "email": "jo@example.org", "message": "Can you help us?"})
 
     (email,) = mail.outbox
     assert email.to == [person.email]
@@ -88,13 +91,16 @@ def test_the_public_writes_to_a_facilitator_without_seeing_their_address(client,
     assert "Can you help us?" in email.body
 
 
-def test_a_contact_form_with_mistakes_keeps_the_message(client, locales):
+def test_a_contact_form_with_mistakes_keeps_the_message(
+    client, locales, django_capture_on_commit_callbacks
+):
     profile = FacilitatorProfileFactory()
 
-    response = client.post(
-        reverse("members:facilitator_contact", args=[profile.pk]),
-        {"name": "Jo", "email": "not-an-address", "message": "Can you help us?"},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("members:facilitator_contact", args=[profile.pk]),
+            {"name": "Jo", "email": "not-an-address", "message": "Can you help us?"},
+        )
 
     assert "Can you help us?</textarea>" in response.content.decode()
     assert not mail.outbox

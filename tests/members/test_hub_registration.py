@@ -60,14 +60,17 @@ def test_a_registration_with_mistakes_keeps_what_was_typed(signed_in, locales):
     assert not Hub.objects.exists()
 
 
-def test_staff_approve_a_hub_and_the_registrant_is_told_in_their_language(signed_in, cast):
+def test_staff_approve_a_hub_and_the_registrant_is_told_in_their_language(
+    signed_in, cast, django_capture_on_commit_callbacks
+):
     registrant = UserFactory(preferred_language="fr")
     hub = Hub.objects.create(
         name="Les Jardins", slug="les-jardins", city="Lyon", country="FR", created_by=registrant
     )
     client = signed_in(cast.staff)
 
-    response = client.post(reverse("members_hub:review", args=[hub.pk]), {"action": "approve"})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("members_hub:review", args=[hub.pk]), {"action": "approve"})
 
     assert response.status_code == 302
     hub.refresh_from_db()
@@ -82,17 +85,40 @@ def test_staff_approve_a_hub_and_the_registrant_is_told_in_their_language(signed
     ).exists()
 
 
-def test_staff_reject_a_hub_with_a_reason_that_the_registrant_receives(signed_in, cast):
+def test_a_mail_server_failure_during_approval_leaves_the_hub_approved(
+    signed_in, cast, refusing_smtp, django_capture_on_commit_callbacks
+):
+    registrant = UserFactory(preferred_language="fr")
+    hub = Hub.objects.create(
+        name="Les Jardins", slug="les-jardins", city="Lyon", country="FR", created_by=registrant
+    )
+    client = signed_in(cast.staff)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("members_hub:review", args=[hub.pk]), {"action": "approve"})
+
+    assert response.status_code == 302
+    hub.refresh_from_db()
+    assert hub.status == Hub.Status.APPROVED
+    assert ModelLogEntry.objects.filter(
+        action="members.hub.approve", object_id=str(hub.pk)
+    ).exists()
+
+
+def test_staff_reject_a_hub_with_a_reason_that_the_registrant_receives(
+    signed_in, cast, django_capture_on_commit_callbacks
+):
     registrant = UserFactory(preferred_language="es")
     hub = Hub.objects.create(
         name="Nodo", slug="nodo", city="Quito", country="EC", created_by=registrant
     )
     client = signed_in(cast.staff)
 
-    client.post(
-        reverse("members_hub:review", args=[hub.pk]),
-        {"action": "reject", "reason": "Falta una descripción del grupo."},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("members_hub:review", args=[hub.pk]),
+            {"action": "reject", "reason": "Falta una descripción del grupo."},
+        )
 
     hub.refresh_from_db()
     assert hub.status == Hub.Status.REJECTED
@@ -102,11 +128,12 @@ def test_staff_reject_a_hub_with_a_reason_that_the_registrant_receives(signed_in
     assert "Hola" in email.body
 
 
-def test_rejecting_without_a_reason_is_refused(signed_in, cast):
+def test_rejecting_without_a_reason_is_refused(signed_in, cast, django_capture_on_commit_callbacks):
     hub = Hub.objects.create(name="Nodo", slug="nodo", city="Quito", country="EC")
     client = signed_in(cast.staff)
 
-    response = client.post(reverse("members_hub:review", args=[hub.pk]), {"action": "reject"})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("members_hub:review", args=[hub.pk]), {"action": "reject"})
 
     assert response.status_code == 200
     hub.refresh_from_db()

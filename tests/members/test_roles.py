@@ -15,13 +15,16 @@ from members.models import HubMembership, Invitation
 from .factories import PASSWORD, InvitationFactory, UserFactory
 
 
-def test_a_coordinator_invites_someone_who_gets_a_single_use_link(signed_in, cast):
+def test_a_coordinator_invites_someone_who_gets_a_single_use_link(
+    signed_in, cast, django_capture_on_commit_callbacks
+):
     client = signed_in(cast.coordinator)
 
-    client.post(
-        reverse("members:hub_people", args=[cast.hub.slug]),
-        {"email": "New.Person@Example.org", "role": "coordinator"},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("members:hub_people", args=[cast.hub.slug]),
+            {"email": "New.Person@Example.org", "role": "coordinator"},
+        )
 
     invitation = Invitation.objects.get()
     assert invitation.email == "new.person@example.org"

@@ -24,7 +24,7 @@ def _path(url):
 
 
 def test_a_member_registers_in_one_click_and_gets_an_email_in_their_language(
-    client, sections, member
+    client, sections, member, django_capture_on_commit_callbacks
 ):
     assembly = add_assembly(
         sections.assemblies, "Dakar assembly", online_url="https://meet.example/a", format="hybrid"
@@ -32,7 +32,8 @@ def test_a_member_registers_in_one_click_and_gets_an_email_in_their_language(
     translate_page(assembly, "fr", title="Assemblée de Dakar")
     client.force_login(member)
 
-    response = client.post(f"{assembly.url}register/", follow=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"{assembly.url}register/", follow=True)
 
     registration = Registration.objects.get()
     assert registration.status == Registration.Status.CONFIRMED
@@ -57,11 +58,14 @@ def test_the_online_link_stays_hidden_from_people_without_a_place(client, sectio
     assert "https://meet.example/b" not in client.get(assembly.url).content.decode()
 
 
-def test_a_guest_registers_confirms_by_email_and_then_holds_a_place(client, sections):
+def test_a_guest_registers_confirms_by_email_and_then_holds_a_place(
+    client, sections, django_capture_on_commit_callbacks
+):
     assembly = add_assembly(sections.assemblies, "Lisbon assembly", capacity=10)
     spanish = translate_page(assembly, "es", title="Asamblea de Lisboa")
 
-    client.post(f"{spanish.url}register/", {"name": "Rosa", "email": "Rosa@Example.org"})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"{spanish.url}register/", {"name": "Rosa", "email": "Rosa@Example.org"})
 
     registration = Registration.objects.get()
     assert registration.status == Registration.Status.UNCONFIRMED
@@ -71,7 +75,8 @@ def test_a_guest_registers_confirms_by_email_and_then_holds_a_place(client, sect
     assert "Asamblea de Lisboa" in message.subject
     assert not message.attachments
 
-    response = client.get(_path(_link(message, "/confirm/")))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.get(_path(_link(message, "/confirm/")))
 
     registration.refresh_from_db()
     assert registration.status == Registration.Status.CONFIRMED
@@ -124,7 +129,7 @@ def test_a_full_assembly_puts_people_on_the_waiting_list_and_says_so(
 
 
 def test_cancelling_moves_the_first_person_waiting_up_and_tells_them(
-    client, sections, member, other_member
+    client, sections, member, other_member, django_capture_on_commit_callbacks
 ):
     assembly = add_assembly(sections.assemblies, "Small room", capacity=1)
     for person in (member, other_member):
@@ -136,7 +141,8 @@ def test_cancelling_moves_the_first_person_waiting_up_and_tells_them(
 
     cancel_url = _path(_link_from_token(first))
     assert "Small room" in client.get(cancel_url).content.decode()
-    client.post(cancel_url)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(cancel_url)
 
     first.refresh_from_db()
     second = Registration.objects.get(email=other_member.email)
