@@ -17,9 +17,10 @@ def _absolute(path):
 
 
 @task()
-def send_registration_email(registration_id, moved_up=False):
+def send_registration_email(registration_id, moved_up=False, again=False):
     """Tell a registrant where they stand: confirm your email, you have a place, you are on
-    the waiting list, or you moved up from it."""
+    the waiting list, or you moved up from it; `again` when someone asked to register the
+    address a second time."""
     from .registrations import CANCEL_SALT, CONFIRM_SALT, make_token
 
     registration = Registration.objects.select_related("assembly").get(pk=registration_id)
@@ -31,6 +32,7 @@ def send_registration_email(registration_id, moved_up=False):
             "assembly": assembly,
             "assembly_url": _absolute(assembly.url),
             "moved_up": moved_up,
+            "again": again,
             "cancel_url": _absolute(
                 reverse("network:cancel_registration", args=[make_token(registration, CANCEL_SALT)])
             ),
