@@ -10,6 +10,7 @@ from allauth.mfa.totp.internal.auth import (
     yield_hotp_counters_from_time,
 )
 from django.urls import URLResolver, get_resolver, reverse
+from wagtail.models import PageViewRestriction
 
 from tests.signing_in import SignInClient
 
@@ -107,8 +108,14 @@ def test_wagtails_login_addresses_send_people_to_the_allauth_login(client, local
     )
 
 
-def test_wagtail_sends_restricted_pages_to_the_allauth_login(settings):
-    assert reverse(settings.WAGTAIL_FRONTEND_LOGIN_URL) == reverse("account_login")
+def test_a_page_for_signed_in_people_sends_visitors_to_the_allauth_login(client, home_site):
+    page = home_site.root_page.get_children().live().first()
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+    response = client.get(page.url)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login") + "?next=")
 
 
 def test_a_password_only_session_must_give_the_code_before_any_staff_page(locales):
