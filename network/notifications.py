@@ -9,9 +9,10 @@ from .calendars import build_calendar
 from .models import Registration
 
 
-def send_registration_email(registration, moved_up=False):
+def send_registration_email(registration, moved_up=False, again=False):
     """Tell a registrant where they stand: confirm your email, you have a place, you are on
-    the waiting list, or you moved up from it."""
+    the waiting list, or you moved up from it; `again` when someone asked to register the
+    address a second time."""
     from .registrations import CANCEL_SALT, CONFIRM_SALT, make_token
 
     assembly = registration.assembly.in_language(registration.language)
@@ -27,6 +28,7 @@ def send_registration_email(registration, moved_up=False):
             "registration": registration,
             "assembly": assembly,
             "moved_up": moved_up,
+            "again": again,
             "cancel_token": make_token(registration, CANCEL_SALT),
             "confirm_token": make_token(registration, CONFIRM_SALT),
         },

@@ -57,35 +57,48 @@ def _check_open(assembly):
         raise RegistrationError(_("This assembly has already taken place."))
 
 
+def _active_registration(assembly, email):
+    return (
+        assembly.registrations.filter(email=email)
+        .exclude(status=Registration.Status.CANCELLED)
+        .first()
+    )
+
+
 def register(assembly, *, name, email, language, user=None):
     """Register a person for an assembly (its source page). A member gets a place or a spot on
-    the waiting list at once; a guest first confirms their email address."""
+    the waiting list at once; a guest first confirms their email address. A guest giving an
+    address that is already registered is answered as any other guest, and the address is
+    told by email where its registration stands: the page must not reveal who registered."""
     assembly = assembly.source_page()
     _check_open(assembly)
     email = email.strip().lower()
+    registration = None
     try:
         with transaction.atomic():
             locked = _lock_assembly(assembly)
-            if (
-                locked.registrations.filter(email=email)
-                .exclude(status=Registration.Status.CANCELLED)
-                .exists()
-            ):
-                raise RegistrationError(_("This email address is already registered."))
-            status = _place_status(locked) if user else Registration.Status.UNCONFIRMED
-            registration = Registration.objects.create(
-                assembly=assembly,
-                user=user,
-                name=name,
-                email=email,
-                language=language,
-                status=status,
-                confirmed_at=timezone.now() if user else None,
-            )
-    except IntegrityError as error:
-        raise RegistrationError(_("This email address is already registered.")) from error
-    _notify(registration)
-    return registration
+            existing = _active_registration(locked, email)
+            if existing is None:
+                status = _place_status(locked) if user else Registration.Status.UNCONFIRMED
+                registration = Registration.objects.create(
+                    assembly=assembly,
+                    user=user,
+                    name=name,
+                    email=email,
+                    language=language,
+                    status=status,
+                    confirmed_at=timezone.now() if user else None,
+                )
+    except IntegrityError:
+        # Someone registered the same address in the meantime.
+        existing = _active_registration(assembly, email)
+    if registration is not None:
+        _notify(registration)
+        return registration
+    if user is not None or existing is None:
+        raise RegistrationError(_("This email address is already registered."))
+    _notify(existing, again=True)
+    return existing
 
 
 def confirm(registration):
@@ -127,7 +140,7 @@ def cancel(registration):
     return promoted
 
 
-def _notify(registration, moved_up=False):
+def _notify(registration, moved_up=False, again=False):
     from .notifications import send_registration_email
 
-    send_registration_email(registration, moved_up)
+    send_registration_email(registration, moved_up, again)

@@ -3,6 +3,7 @@ domain function, and render; the rules live in registrations.py and proposals.py
 
 import zoneinfo
 
+from allauth.core import ratelimit
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
@@ -138,6 +139,12 @@ def assembly_register(request, page):
             guest_form = GuestRegistrationForm(request.POST)
             if not guest_form.is_valid():
                 return assembly_detail(request, page, guest_form=guest_form, status=400)
+            if refused := ratelimit.consume_or_429(
+                request,
+                action="assembly_registration",
+                key=guest_form.cleaned_data["email"].lower(),
+            ):
+                return refused
             registration = register(page, language=language, **guest_form.cleaned_data)
     except RegistrationError as error:
         if guest_form is not None:
@@ -145,11 +152,14 @@ def assembly_register(request, page):
         else:
             messages.error(request, str(error))
         return assembly_detail(request, page, guest_form=guest_form, status=400)
-    messages.success(request, _registration_message(registration))
+    # Guests all hear the same, whether or not their address was registered already: the
+    # email says the rest.
+    status = registration.status if guest_form is None else Registration.Status.UNCONFIRMED
+    messages.success(request, _registration_message(status))
     return redirect(page.url)
 
 
-def _registration_message(registration):
+def _registration_message(status):
     return {
         Registration.Status.UNCONFIRMED: _(
             "Almost done: we have sent you an email. Follow its link to confirm your registration."
@@ -159,7 +169,7 @@ def _registration_message(registration):
             "The assembly is full, so you are on the waiting list. We will write when a place "
             "frees up."
         ),
-    }[registration.status]
+    }[status]
 
 
 def assembly_propose(request, page):
@@ -168,6 +178,10 @@ def assembly_propose(request, page):
         return redirect_to_login(request.get_full_path())
     form = ProposalForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        if refused := ratelimit.consume_or_429(
+            request, action="assembly_proposal", user=request.user
+        ):
+            return refused
         try:
             submit_proposal(page, request.user, language=get_language(), **form.cleaned_data)
         except ProposalError as error:

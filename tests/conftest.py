@@ -41,6 +41,14 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, t
         database.setdefault("OPTIONS", {}).update(transaction_mode="IMMEDIATE", timeout=30)
 
 
+@pytest.fixture
+def client():
+    """The test client; `force_login` signs in as allauth does, second factor included."""
+    from .signing_in import SignInClient
+
+    return SignInClient()
+
+
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     """Uploaded and generated files go to a throwaway folder."""

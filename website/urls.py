@@ -19,7 +19,12 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", views.sitemap_index, name="sitemap_index"),
     path("sitemap-<str:section>.xml", views.sitemap_section, name="sitemap_section"),
-    path("admin/login/", members_account.admin_login, name="wagtailadmin_login_redirect"),
+    path(
+        "admin/login/",
+        members_account.allauth_login,
+        {"next_url": "/admin/"},
+        name="wagtailadmin_login_redirect",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("grants.funding.webhook_urls")),
@@ -32,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("", include("network.urls")),
     path("", include("grants.urls")),
     path("", include("grants.funding.urls")),
+    path("_util/login/", members_account.allauth_login, name="wagtailcore_login_redirect"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

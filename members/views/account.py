@@ -89,8 +89,9 @@ def delete(request):
     )
 
 
-def admin_login(request):
-    """Wagtail's own login form would skip allauth (and its MFA step): send it there instead."""
+def allauth_login(request, next_url=None):
+    """Wagtail's own login forms (the admin's and the front-end one) would skip allauth, its
+    throttle and its MFA step: send every sign-in there instead."""
     login = reverse("account_login")
-    next_url = request.GET.get("next", "/admin/")
-    return redirect(f"{login}?{urlencode({'next': next_url})}")
+    next_url = request.GET.get("next", next_url)
+    return redirect(f"{login}?{urlencode({'next': next_url})}" if next_url else login)

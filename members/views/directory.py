@@ -1,5 +1,6 @@
 """Public pages: the hub directory, its map and GeoJSON feed, hub pages, facilitators."""
 
+from allauth.core import ratelimit
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -104,6 +105,10 @@ def contact_facilitator(request, pk):
     profile = get_object_or_404(FacilitatorProfile.objects.listed().select_related("user"), pk=pk)
     form = ContactForm(request.POST or None)
     if form.is_valid():
+        if refused := ratelimit.consume_or_429(
+            request, action="facilitator_contact", key=str(profile.pk)
+        ):
+            return refused
         notifications.facilitator_contact(
             profile,
             form.cleaned_data["name"],

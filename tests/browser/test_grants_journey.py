@@ -9,12 +9,12 @@ from decimal import Decimal
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
-from django.test import Client
 
 from grants import paying, reviewing, workflow
 from grants.models import Application
 from tests.grants import conftest as grants_fixtures
 from tests.grants.factories import confirmed_reviewer
+from tests.signing_in import SignInClient
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -28,7 +28,7 @@ def go(page, live_server, path, user=None):
     page.goto(path)
     if user is not None:
         page.context.clear_cookies()
-        client = Client()
+        client = SignInClient()
         client.force_login(user)
         cookie = client.cookies[settings.SESSION_COOKIE_NAME]
         page.context.add_cookies(

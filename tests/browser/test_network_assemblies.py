@@ -6,7 +6,6 @@ import re
 
 import pytest
 from django.core import mail
-from django.test import Client
 
 from network.models import Proposal, Registration
 from tests.network.factories import (
@@ -16,6 +15,7 @@ from tests.network.factories import (
     build_sections,
     translate_page,
 )
+from tests.signing_in import SignInClient
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -36,7 +36,7 @@ def other_member(db):
 
 
 def _sign_in(page, live_server, person):
-    client = Client()
+    client = SignInClient()
     client.force_login(person)
     page.context.add_cookies(
         [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]

@@ -3,11 +3,11 @@ by guessing its id (applications, attachments, reviews, payments)."""
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
 from django.urls import reverse
 
 from grants import applying
 from grants.models import Application, Tranche
+from tests.signing_in import SignInClient
 
 from .factories import approve, plan_tranche, set_status, submitted_review
 
@@ -62,7 +62,7 @@ PAGES = [
 def as_each_role(world):
     """A fresh signed-in client per role (the role allowed to change things comes last)."""
     for role in ROLES:
-        client = Client()
+        client = SignInClient()
         login(client, world, role)
         yield role, client
 

@@ -100,16 +100,49 @@ def test_bad_guest_input_keeps_what_was_typed(client, sections):
     assert not Registration.objects.exists()
 
 
-def test_registering_twice_is_refused_with_a_clear_message(client, sections):
-    assembly = add_assembly(sections.assemblies, "Lisbon assembly")
-    client.post(f"{assembly.url}register/", {"name": "Rosa", "email": "rosa@example.org"})
+def _guest_answer(client, assembly, name, email):
+    response = client.post(f"{assembly.url}register/", {"name": name, "email": email}, follow=True)
+    return response.status_code, [str(message) for message in response.context["messages"]]
 
-    response = client.post(
-        f"{assembly.url}register/", {"name": "Rosa again", "email": "rosa@example.org"}
+
+def test_a_known_address_gets_the_same_answer_as_a_new_one_and_the_rest_by_email(client, sections):
+    assembly = add_assembly(sections.assemblies, "Lisbon assembly")
+    member = MemberFactory(email="lee@example.org", preferred_language="en")
+    client.post(f"{assembly.url}register/", {"name": "Rosa", "email": "rosa@example.org"})
+    client.force_login(member)
+    client.post(f"{assembly.url}register/")
+    client.logout()
+    mail.outbox.clear()
+
+    new = _guest_answer(client, assembly, "Ana", "ana@example.org")
+    unconfirmed = _guest_answer(client, assembly, "Rosa again", "Rosa@example.org")
+    with_a_place = _guest_answer(client, assembly, "Someone", member.email)
+
+    assert new == unconfirmed == with_a_place
+    almost_done = (
+        "Almost done: we have sent you an email. Follow its link to confirm your registration."
     )
+    assert new == (200, [almost_done])
+    assert Registration.objects.count() == 3
+    to_ana, to_rosa, to_member = mail.outbox
+    assert "already registered" not in to_ana.body
+    assert to_rosa.to == ["rosa@example.org"]
+    assert "This address is already registered" in to_rosa.body
+    assert "/confirm/" in to_rosa.body
+    assert to_member.to == [member.email]
+    assert "This address is already registered" in to_member.body
+    assert "You have a place" in to_member.body
+    assert "/cancel/" in to_member.body
+
+
+def test_a_member_registering_twice_is_told_so(client, sections, member):
+    assembly = add_assembly(sections.assemblies, "Lisbon assembly")
+    client.force_login(member)
+    client.post(f"{assembly.url}register/")
+
+    response = client.post(f"{assembly.url}register/")
 
     assert "already registered" in response.content.decode()
-    assert 'value="Rosa again"' in response.content.decode()
     assert Registration.objects.count() == 1
 
 

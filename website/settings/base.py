@@ -143,16 +143,34 @@ ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
-# allauth's built-in rate limits (kept in the cache). Failed logins: 10 a minute per address
-# of origin, 5 per account every 5 minutes.
-ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key"}
+# Rate limits (kept in the cache), allauth's and the site's own forms alike: the forms call
+# allauth.core.ratelimit with these actions, so one mechanism and one setting govern them all.
+# Per address of origin ("ip") and per target ("key", "user"). allauth's other limits
+# (password reset, sign-up, ...) keep their defaults. Past a limit: the 429 page.
+ACCOUNT_RATE_LIMITS = {
+    # Failed logins: 10 a minute per address of origin, 5 per account every 5 minutes.
+    "login_failed": "10/m/ip,5/300s/key",
+    # The facilitator contact form; key: the facilitator written to.
+    "facilitator_contact": "5/h/ip,20/d/key",
+    # Guest registration for an assembly; key: the email address that gets the link.
+    "assembly_registration": "10/h/ip,3/h/key",
+    # Proposals to an assembly, each waiting for an editor.
+    "assembly_proposal": "10/h/ip,5/h/user",
+}
+# How many proxies of ours add to X-Forwarded-For (nginx in front: 1), so that the limits
+# see each visitor's address rather than the proxy's. 0: the connection's own address.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# A password reset for an unknown address sends nothing (and answers as for a known one).
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
 PASSWORD_RESET_TIMEOUT = 60 * 60
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Solidarity Network"
 # Staff and members of these groups (grants roles) must set up two-factor authentication.
 MFA_REQUIRED_GROUPS = ["Peer reviewers", "Grant committee", "Fund staff"]
-# The Wagtail admin signs in through the same allauth login (and its MFA step).
+# The Wagtail admin and Wagtail's login-restricted pages sign in through the same allauth
+# login (and its MFA step).
 WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
@@ -236,7 +254,18 @@ WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Request size. The proxy in front refuses bodies above the largest upload (application
+# attachments, 10 MB) plus the form around it; see the README. Django answers 400 to form data
+# beyond these limits (files not counted), keeps uploads up to the logo limit in memory and
+# streams larger ones to a temporary file. Wagtail's editor posts thousands of fields for a
+# long StreamField page, hence the field count.
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(
+    os.environ.get("DATA_UPLOAD_MAX_MEMORY_SIZE", str(2 * 1024 * 1024))
+)
+FILE_UPLOAD_MAX_MEMORY_SIZE = int(
+    os.environ.get("FILE_UPLOAD_MAX_MEMORY_SIZE", str(HUB_LOGO_MAX_BYTES))
+)
+DATA_UPLOAD_MAX_NUMBER_FIELDS = int(os.environ.get("DATA_UPLOAD_MAX_NUMBER_FIELDS", "10000"))
 
 LOGGING = {
     "version": 1,
