@@ -19,35 +19,44 @@ def write(client, profile, language="en", number=1):
     )
 
 
-def test_twelve_contact_messages_from_one_visitor_send_five_then_429(client, locales):
+def test_twelve_contact_messages_from_one_visitor_send_five_then_429(
+    client, locales, django_capture_on_commit_callbacks
+):
     profile = FacilitatorProfileFactory()
 
-    answers = [write(client, profile, number=n).status_code for n in range(12)]
+    with django_capture_on_commit_callbacks(execute=True):
+        answers = [write(client, profile, number=n).status_code for n in range(12)]
 
     assert len(mail.outbox) == CONTACTS_PER_VISITOR
     assert answers == [302] * CONTACTS_PER_VISITOR + [429] * (12 - CONTACTS_PER_VISITOR)
 
 
-def test_the_limit_counts_per_visitor_not_per_facilitator(client, locales):
+def test_the_limit_counts_per_visitor_not_per_facilitator(
+    client, locales, django_capture_on_commit_callbacks
+):
     profiles = [FacilitatorProfileFactory() for _ in range(3)]
 
-    answers = [write(client, profiles[n % 3], number=n).status_code for n in range(6)]
+    with django_capture_on_commit_callbacks(execute=True):
+        answers = [write(client, profiles[n % 3], number=n).status_code for n in range(6)]
 
     assert answers[-1] == 429
     assert len(mail.outbox) == CONTACTS_PER_VISITOR
 
 
-def test_one_facilitator_is_protected_from_many_visitors(client, locales):
+def test_one_facilitator_is_protected_from_many_visitors(
+    client, locales, django_capture_on_commit_callbacks
+):
     profile = FacilitatorProfileFactory()
 
-    answers = [
-        client.post(
-            reverse("members:facilitator_contact", args=[profile.pk]),
-            {"name": "Jo", "email": "jo@example.org", "message": "Hello"},
-            REMOTE_ADDR=f"198.51.100.{n}",
-        ).status_code
-        for n in range(25)
-    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        answers = [
+            client.post(
+                reverse("members:facilitator_contact", args=[profile.pk]),
+                {"name": "Jo", "email": "jo@example.org", "message": "Hello"},
+                REMOTE_ADDR=f"198.51.100.{n}",
+            ).status_code
+            for n in range(25)
+        ]
 
     assert answers.count(302) == len(mail.outbox) == 20
     assert answers[-1] == 429
