@@ -7,6 +7,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -59,6 +60,7 @@ INSTALLED_APPS = [
     "django_countries",
     "django_tasks",
     "django_tasks_db",
+    "csp",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -74,6 +76,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -227,6 +230,28 @@ STRIPE_PUBLISHABLE_KEY = os.environ.get("STRIPE_PUBLISHABLE_KEY", "")
 STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
 STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")
 STRIPE_JS_URL = os.environ.get("STRIPE_JS_URL", "https://js.stripe.com/v3/")
+# Where Stripe.js, loaded from STRIPE_JS_URL, also connects and frames (its API and the 3-D
+# Secure pages); the donate pages' Content-Security-Policy allows them, no other page does.
+STRIPE_JS_EXTRA_ORIGINS = env_list(
+    "STRIPE_JS_EXTRA_ORIGINS", "https://api.stripe.com,https://hooks.stripe.com"
+)
+
+# Content-Security-Policy of every response (django-csp). Scripts come from the site itself;
+# an inline script needs the request's nonce (`<script nonce="{{ request.csp_nonce }}">`).
+# Pages that load something from elsewhere add it with website.csp's decorators.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, *env_list("CSP_IMG_ORIGINS")],
+        "frame-src": [SELF, *env_list("CSP_FRAME_ORIGINS")],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 WAGTAIL_SITE_NAME = "Solidarity Network"
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
