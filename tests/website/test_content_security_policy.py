@@ -76,3 +76,20 @@ def test_the_tile_server_is_allowed_on_the_map_only(client, pages, settings):
 
     assert on_the_map["img-src"] == ["'self'", "https://*.tiles.example.org"]
     assert in_the_directory["img-src"] == ["'self'"]
+
+
+def test_in_production_images_may_come_from_the_media_bucket():
+    from tests.website.test_production_settings import run_manage
+
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; "
+        "print(settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'])",
+        SECRET_KEY="x" * 60,
+        ALLOWED_HOSTS="solidarity.example",
+        AWS_STORAGE_BUCKET_NAME="media",
+        AWS_S3_CUSTOM_DOMAIN="media.solidarity.example",
+    )
+
+    assert result.stdout.strip().splitlines()[-1] == "[\"'self'\", 'https://media.solidarity.example']"
