@@ -92,4 +92,5 @@ def test_in_production_images_may_come_from_the_media_bucket():
         AWS_S3_CUSTOM_DOMAIN="media.solidarity.example",
     )
 
-    assert result.stdout.strip().splitlines()[-1] == "[\"'self'\", 'https://media.solidarity.example']"
+    printed = result.stdout.strip().splitlines()[-1]
+    assert printed == "[\"'self'\", 'https://media.solidarity.example']"
