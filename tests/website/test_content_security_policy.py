@@ -94,3 +94,12 @@ def test_in_production_images_may_come_from_the_media_bucket():
 
     printed = result.stdout.strip().splitlines()[-1]
     assert printed == "[\"'self'\", 'https://media.solidarity.example']"
+
+
+def test_the_wagtail_admin_has_its_own_policy(client, db):
+    directives = policy(client.get("/admin/"))
+
+    # Wagtail's own templates carry inline scripts; nothing from elsewhere is allowed.
+    assert directives["script-src"] == ["'self'", "'unsafe-inline'"]
+    assert directives["default-src"] == ["'self'"]
+    assert directives["frame-ancestors"] == ["'self'"]
