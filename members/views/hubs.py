@@ -149,7 +149,9 @@ def invitation(request, token):
     invitation = get_object_or_404(
         Invitation.objects.select_related("hub", "invited_by"), token=token
     )
-    if request.method == "POST":
+    addressed_to_you = invitation.is_addressed_to(request.user)
+    # Someone else's invitation: the page itself says why it cannot be accepted.
+    if request.method == "POST" and addressed_to_you:
         try:
             membership = roles.accept_invitation(token, request.user)
         except roles.RoleError as error:
@@ -166,7 +168,7 @@ def invitation(request, token):
         "members/invitation.html",
         {
             "invitation": invitation,
-            "addressed_to_you": invitation.is_addressed_to(request.user),
+            "addressed_to_you": addressed_to_you,
             "wrong_address": roles.WRONG_ADDRESS,
             "page_title": _("Invitation to %(hub)s") % {"hub": invitation.hub.name},
         },

@@ -2,9 +2,11 @@
 confirmed, can accept it. Coordinators see the invitations still open, can revoke them, and
 cannot send a second one to the same address."""
 
+import pytest
 from allauth.account.models import EmailAddress
 from django.urls import reverse
 
+from members import roles
 from members.models import Invitation
 
 from .factories import InvitationFactory, UserFactory
@@ -120,3 +122,10 @@ def test_a_second_pending_invitation_for_the_same_address_is_refused(signed_in, 
     assert 'value="Joana@Example.org"' in page
     assert other_hubs_invitee.status_code == 302
     assert cast.hub.invitations.filter(email="joana@example.org").count() == 1
+
+
+def test_the_domain_rule_refuses_another_account_too(cast):
+    invitation = InvitationFactory(hub=cast.hub, email="joana@example.org")
+
+    with pytest.raises(roles.RoleError, match="sent to another email address"):
+        roles.accept_invitation(invitation.token, UserFactory())
