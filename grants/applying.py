@@ -1,9 +1,10 @@
 """What applicants do: start a draft, attach files, check it is complete, submit, withdraw."""
 
-import filetype
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from website.uploads import detected_type
 
 from . import workflow
 from .models import Application, Attachment
@@ -29,12 +30,7 @@ def check_attachment(upload):
             _("%(name)s is too large: files may be up to %(limit)s MB.")
             % {"name": upload.name, "limit": MAX_ATTACHMENT_BYTES // (1024 * 1024)}
         )
-    head = upload.read(8192)
-    upload.seek(0)
-    kind = filetype.guess(head)
-    if kind is None and upload.size > 8192:
-        kind = filetype.guess(upload.read())
-        upload.seek(0)
+    kind = detected_type(upload)
     if kind is None or kind.mime not in ALLOWED_TYPES:
         raise ValidationError(
             _("%(name)s is not an accepted kind of file. Accepted: %(kinds)s.")

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from members.mfa import member_area as login_required
+from website.uploads import download_name
 
 from . import applying, paying, reviewing, workflow
 from .filters import ApplicationFilter
@@ -269,7 +270,7 @@ def attachment_download(request, pk):
     response = FileResponse(
         attachment.file.open("rb"),
         as_attachment=True,
-        filename=attachment.original_name,
+        filename=download_name(attachment.original_name, attachment.file.name),
         content_type=attachment.content_type,
     )
     response["X-Content-Type-Options"] = "nosniff"

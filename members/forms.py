@@ -168,6 +168,10 @@ class InvitationForm(forms.Form):
         email = self.cleaned_data["email"].lower()
         if self.hub.memberships.filter(user__email__iexact=email).exists():
             raise ValidationError(_("This person is already part of the hub."))
+        if self.hub.invitations.pending().filter(email__iexact=email).exists():
+            raise ValidationError(
+                _("An invitation to this address is already waiting to be accepted.")
+            )
         return email
 
 

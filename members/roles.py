@@ -15,6 +15,10 @@ class RoleError(Exception):
 
 
 LAST_COORDINATOR = _("A hub needs at least one coordinator. Make someone else coordinator first.")
+WRONG_ADDRESS = _(
+    "This invitation was sent to another email address. To accept it, sign in with the account "
+    "that uses that address, or add that address to your account and confirm it."
+)
 
 
 def membership_of(user, hub):
@@ -54,10 +58,13 @@ def invite(hub, email, role, invited_by):
 @transaction.atomic
 def accept_invitation(token, user):
     """Use the invitation for `user`: they join the hub (or take the invited role if they are
-    in it already). Returns the membership; raises RoleError if the link is used or expired."""
+    in it already). Returns the membership; raises RoleError if the link is used or expired, or
+    if the invited address is not confirmed on the person's account."""
     invitation = Invitation.objects.select_for_update().filter(token=token).first()
     if invitation is None or not invitation.is_usable:
         raise RoleError(_("This invitation has already been used or has expired."))
+    if not invitation.is_addressed_to(user):
+        raise RoleError(WRONG_ADDRESS)
     membership, created = HubMembership.objects.get_or_create(
         hub=invitation.hub, user=user, defaults={"role": invitation.role}
     )
@@ -69,6 +76,12 @@ def accept_invitation(token, user):
     invitation.save(update_fields=["accepted_at", "accepted_by"])
     log(invitation.hub, "members.hub.join", user=user, data={"role": membership.role})
     return membership
+
+
+def revoke_invitation(invitation, revoked_by):
+    """Withdraw an invitation not yet accepted: its link stops working."""
+    log(invitation.hub, "members.hub.revoke", user=revoked_by, data={"email": invitation.email})
+    invitation.delete()
 
 
 @transaction.atomic

@@ -17,6 +17,11 @@ urlpatterns = [
     path("members/hubs/<str:slug>/people/", hubs.people, name="hub_people"),
     path("members/hubs/<str:slug>/people/<int:pk>/role/", hubs.change_role, name="hub_role"),
     path("members/hubs/<str:slug>/people/<int:pk>/remove/", hubs.remove, name="hub_remove"),
+    path(
+        "members/hubs/<str:slug>/invitations/<int:pk>/revoke/",
+        hubs.revoke_invitation,
+        name="hub_invitation_revoke",
+    ),
     path("members/hubs/<str:slug>/leave/", hubs.leave, name="hub_leave"),
     path("members/invitations/<str:token>/", hubs.invitation, name="invitation"),
     path("hubs/", directory.directory, name="directory"),

@@ -1,11 +1,12 @@
 """Checks on what members upload: a logo must really be a small raster image."""
 
-import filetype
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from PIL import Image
+
+from website.uploads import detected_type
 
 LOGO_TYPES = {"image/png", "image/jpeg", "image/webp", "image/gif"}
 LOGO_MAX_PIXELS = 4096 * 4096
@@ -21,9 +22,7 @@ def validate_logo(upload):
             % {"size": filesizeformat(upload.size), "limit": filesizeformat(max_bytes)},
             code="too_large",
         )
-    upload.seek(0)
-    kind = filetype.guess(upload.read(2048))
-    upload.seek(0)
+    kind = detected_type(upload)
     if kind is None or kind.mime not in LOGO_TYPES:
         raise ValidationError(
             _(

@@ -19,6 +19,7 @@ def register_hub_log_actions(actions):
     actions.register_action("members.hub.approve", _("Approve hub"), _("Hub approved"))
     actions.register_action("members.hub.invite", _("Invite"), _("Invitation sent"))
     actions.register_action("members.hub.join", _("Join"), _("Joined through an invitation"))
+    actions.register_action("members.hub.revoke", _("Revoke invitation"), _("Invitation revoked"))
     actions.register_action("members.hub.role", _("Change role"), _("Role changed"))
     actions.register_action("members.hub.leave", _("Leave"), _("Left or removed from the hub"))
 

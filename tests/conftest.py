@@ -92,12 +92,23 @@ def chromium():
 
 @pytest.fixture
 def browser_page(chromium, live_server):
-    """A fresh browser tab (own cookies) with `live_server` as its base address."""
+    """A fresh browser tab (own cookies) with `live_server` as its base address. Anything the
+    Content-Security-Policy blocks (Chromium says so on the console) fails the test."""
     context = chromium.new_context(base_url=live_server.url, locale="en-GB")
     page = context.new_page()
     page.set_default_timeout(15_000)
+    blocked = []
+    page.on(
+        "console",
+        lambda message: (
+            blocked.append(f"{page.url}: {message.text}")
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
     yield page
     context.close()
+    assert not blocked, "The Content-Security-Policy blocked:\n" + "\n".join(blocked)
 
 
 class _RefuseEveryRecipient:

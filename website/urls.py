@@ -7,10 +7,12 @@ from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from members.views import account as members_account
 
 from . import health, views
+from .csp import admin_policy
 
 handler500 = "website.views.server_error"
 
@@ -25,7 +27,7 @@ urlpatterns = [
         {"next_url": "/admin/"},
         name="wagtailadmin_login_redirect",
     ),
-    path("admin/", include(wagtailadmin_urls)),
+    path("admin/", include(decorate_urlpatterns(wagtailadmin_urls.urlpatterns, admin_policy))),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("grants.funding.webhook_urls")),
 ]

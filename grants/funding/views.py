@@ -13,6 +13,8 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from website.csp import csp_update_from_settings, stripe_js_sources
+
 from . import donations, stripe_api
 from .forms import DonationForm
 from .ledger import income_by_currency
@@ -33,6 +35,7 @@ def fund_total(currency):
     return format_money(income_by_currency().get(currency, 0), currency)
 
 
+@csp_update_from_settings(stripe_js_sources)
 def donate(request, page):
     """The donation form of a DonatePage; a valid gift goes to Stripe, then to the thank-you
     page (or to the card authentication step when the bank asks for it)."""

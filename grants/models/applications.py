@@ -10,6 +10,8 @@ from django.db.models import Sum
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from website.uploads import GeneratedName
+
 from .money import ZERO, money_field
 
 MONEY = models.DecimalField(max_digits=12, decimal_places=2)
@@ -181,7 +183,9 @@ class Attachment(models.Model):
         related_name="attachments",
     )
     question_id = models.CharField(max_length=64, blank=True)
-    file = models.FileField(_("file"), upload_to="grants/%Y/%m/", storage=private_storage)
+    file = models.FileField(
+        _("file"), upload_to=GeneratedName("grants/%Y/%m/"), storage=private_storage
+    )
     original_name = models.CharField(_("file name"), max_length=255)
     content_type = models.CharField(max_length=100)
     size = models.PositiveIntegerField()

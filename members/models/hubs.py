@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from members.validators import validate_logo
+from website.uploads import GeneratedName
 
 
 def language_name(code):
@@ -61,7 +62,7 @@ class Hub(models.Model):
     contact_email = models.EmailField(_("public contact email"), blank=True)
     social_links = models.JSONField(_("social links"), default=list, blank=True)
     logo = models.ImageField(
-        _("logo"), upload_to="hubs/logos/", blank=True, validators=[validate_logo]
+        _("logo"), upload_to=GeneratedName("hubs/logos/"), blank=True, validators=[validate_logo]
     )
     founding_year = models.PositiveSmallIntegerField(_("founding year"), null=True, blank=True)
     size_band = models.CharField(

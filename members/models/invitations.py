@@ -3,6 +3,7 @@
 import secrets
 from datetime import timedelta
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -29,7 +30,7 @@ class InvitationQuerySet(models.QuerySet):
 
 
 class Invitation(models.Model):
-    """A single-use link, sent by email, that makes whoever opens it (signed in) part of a hub."""
+    """A single-use link, sent by email, that makes the person with that address part of a hub."""
 
     hub = models.ForeignKey(
         Hub, verbose_name=_("hub"), on_delete=models.CASCADE, related_name="invitations"
@@ -77,3 +78,10 @@ class Invitation(models.Model):
     @property
     def is_usable(self):
         return self.accepted_at is None and self.expires_at > timezone.now()
+
+    def is_addressed_to(self, user):
+        """Whether the invited address is one the person has confirmed on their account: the
+        link alone proves nothing, it may have been forwarded."""
+        return EmailAddress.objects.filter(
+            user=user, email__iexact=self.email, verified=True
+        ).exists()

@@ -11,6 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from django_countries import countries
 
+from website.csp import csp_update_from_settings, map_tiles_sources
+
 from .. import notifications
 from ..filters import FacilitatorFilter, HubFilter
 from ..forms import ContactForm
@@ -35,6 +37,7 @@ def directory(request):
     )
 
 
+@csp_update_from_settings(map_tiles_sources)
 def hub_map(request):
     hub_filter = HubFilter(request.GET or None, queryset=public_hubs(), request=request)
     return render(

@@ -110,6 +110,19 @@ def remove(request, slug, pk):
 
 
 @member_area
+@require_POST
+def revoke_invitation(request, slug, pk):
+    hub = _managed_hub(request, slug)
+    invitation = get_object_or_404(hub.invitations.pending(), pk=pk)
+    roles.revoke_invitation(invitation, request.user)
+    messages.success(
+        request,
+        _("The invitation to %(email)s has been revoked.") % {"email": invitation.email},
+    )
+    return redirect("members:hub_people", slug=hub.slug)
+
+
+@member_area
 @require_http_methods(["GET", "POST"])
 def leave(request, slug):
     membership = get_object_or_404(
@@ -136,7 +149,9 @@ def invitation(request, token):
     invitation = get_object_or_404(
         Invitation.objects.select_related("hub", "invited_by"), token=token
     )
-    if request.method == "POST":
+    addressed_to_you = invitation.is_addressed_to(request.user)
+    # Someone else's invitation: the page itself says why it cannot be accepted.
+    if request.method == "POST" and addressed_to_you:
         try:
             membership = roles.accept_invitation(token, request.user)
         except roles.RoleError as error:
@@ -153,6 +168,8 @@ def invitation(request, token):
         "members/invitation.html",
         {
             "invitation": invitation,
+            "addressed_to_you": addressed_to_you,
+            "wrong_address": roles.WRONG_ADDRESS,
             "page_title": _("Invitation to %(hub)s") % {"hub": invitation.hub.name},
         },
     )

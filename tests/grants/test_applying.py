@@ -154,6 +154,27 @@ def test_attachments_are_checked_by_content(
         assert "is not an accepted kind of file" in response.content.decode()
 
 
+def test_an_attachment_is_stored_and_served_by_its_content_not_its_name(
+    client, grant_round, applicant_with_hub
+):
+    hub, applicant = applicant_with_hub
+    application = make_application(grant_round, hub=hub, applicant=applicant)
+    client.force_login(applicant)
+    upload = SimpleUploadedFile("invoice.html", PDF, content_type="text/html")
+    data = form_data(application, save="1", new_attachment=upload)
+    client.post(reverse("grants:application_edit", args=[application.pk]), data)
+
+    attachment = application.attachments.get()
+    assert attachment.file.name.endswith(".pdf")
+    assert "invoice" not in attachment.file.name and "html" not in attachment.file.name
+    assert attachment.original_name == "invoice.html"
+    response = client.get(reverse("grants:attachment", args=[attachment.pk]))
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'attachment; filename="invoice.pdf"'
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert b"".join(response.streaming_content) == PDF
+
+
 def test_attachments_over_the_size_limit_are_refused(
     client, grant_round, applicant_with_hub, monkeypatch
 ):

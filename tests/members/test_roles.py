@@ -48,7 +48,7 @@ def test_inviting_someone_already_in_the_hub_is_refused_with_a_message(signed_in
 
 def test_an_invitation_works_once(signed_in, cast):
     invitation = InvitationFactory(hub=cast.hub, role="coordinator")
-    newcomer, latecomer = UserFactory(), UserFactory()
+    newcomer, latecomer = UserFactory(email=invitation.email), UserFactory()
 
     signed_in(newcomer).post(invitation.get_absolute_url())
     signed_in(latecomer).post(invitation.get_absolute_url())

@@ -35,7 +35,7 @@ def test_a_real_png_is_accepted(signed_in, cast):
     )
 
     assert response.status_code == 302
-    assert Hub.objects.get(pk=cast.hub.pk).logo.name.startswith("hubs/logos/logo")
+    assert Hub.objects.get(pk=cast.hub.pk).logo.name.startswith("hubs/logos/")
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,16 @@ def test_a_bad_logo_is_refused_with_a_clear_message(signed_in, cast, upload, mes
         'value="Still here."' in response.content.decode()
         or "Still here." in response.content.decode()
     )
+
+
+def test_a_logo_is_stored_under_a_generated_name_with_the_extension_of_its_content(signed_in, cast):
+    response = edit(
+        signed_in(cast.coordinator), cast.hub, SimpleUploadedFile("logo.html", png_bytes())
+    )
+
+    assert response.status_code == 302
+    stored = Hub.objects.get(pk=cast.hub.pk).logo.name
+    assert stored.startswith("hubs/logos/")
+    assert stored.endswith(".png")
+    assert "html" not in stored
+    assert "logo" not in stored.removeprefix("hubs/logos/")

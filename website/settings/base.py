@@ -7,6 +7,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -60,6 +61,7 @@ INSTALLED_APPS = [
     "django_countries",
     "django_tasks",
     "django_tasks_db",
+    "csp",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -75,6 +77,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -246,6 +249,28 @@ STRIPE_PUBLISHABLE_KEY = os.environ.get("STRIPE_PUBLISHABLE_KEY", "")
 STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
 STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")
 STRIPE_JS_URL = os.environ.get("STRIPE_JS_URL", "https://js.stripe.com/v3/")
+# Where Stripe.js, loaded from STRIPE_JS_URL, also connects and frames (its API and the 3-D
+# Secure pages); the donate pages' Content-Security-Policy allows them, no other page does.
+STRIPE_JS_EXTRA_ORIGINS = env_list(
+    "STRIPE_JS_EXTRA_ORIGINS", "https://api.stripe.com,https://hooks.stripe.com"
+)
+
+# Content-Security-Policy of every response (django-csp). Scripts come from the site itself;
+# an inline script needs the request's nonce (`<script nonce="{{ request.csp_nonce }}">`).
+# Pages that load something from elsewhere add it with website.csp's decorators.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, *env_list("CSP_IMG_ORIGINS")],
+        "frame-src": [SELF, *env_list("CSP_FRAME_ORIGINS")],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 WAGTAIL_SITE_NAME = "Solidarity Network"
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
@@ -266,6 +291,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = int(
     os.environ.get("FILE_UPLOAD_MAX_MEMORY_SIZE", str(HUB_LOGO_MAX_BYTES))
 )
 DATA_UPLOAD_MAX_NUMBER_FIELDS = int(os.environ.get("DATA_UPLOAD_MAX_NUMBER_FIELDS", "10000"))
+# Staff avatars are not fetched from Gravatar: no third-party images in the admin's policy,
+# and no hash of staff addresses sent elsewhere.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 LOGGING = {
     "version": 1,

@@ -45,6 +45,11 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
             "file_overwrite": False,
         },
     }
+    if os.environ.get("AWS_S3_CUSTOM_DOMAIN"):
+        # Logos and images are shown from the bucket's own address.
+        CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(  # noqa: F405
+            f"https://{os.environ['AWS_S3_CUSTOM_DOMAIN']}"
+        )
 
 if os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

@@ -40,7 +40,8 @@
         },
         onEachFeature: function (feature, marker) {
           marker.bindPopup(popup(feature));
-          marker.bindTooltip(feature.properties.name);
+          // A string would be inserted as HTML; hub names are typed by coordinators.
+          marker.bindTooltip(document.createTextNode(feature.properties.name));
         },
       }).addTo(map);
       if (data.features.length) {
