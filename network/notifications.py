@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
+from core.localization import in_language
+
 from .calendars import build_calendar
 from .models import Registration
 
@@ -24,7 +26,7 @@ def send_registration_email(registration_id, moved_up=False):
 
     registration = Registration.objects.select_related("assembly").get(pk=registration_id)
     with translation.override(registration.language):
-        assembly = registration.assembly.in_language(registration.language)
+        assembly = in_language(registration.assembly, registration.language)
         base_url = _absolute("")
         context = {
             "registration": registration,

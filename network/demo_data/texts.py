@@ -1,42 +1,56 @@
-"""Demo texts: topics, news, assemblies, resources and the contact page in en, es, fr, pt, ar."""
+"""Demo texts: news, assemblies, resources and the contact page in en, es, fr, pt, ar."""
 
-TOPICS = {
-    "housing": {
-        "en": "Housing",
-        "es": "Vivienda",
-        "fr": "Logement",
-        "pt": "Habitação",
-        "ar": "السكن",
-    },
-    "food": {
-        "en": "Food sovereignty",
-        "es": "Soberanía alimentaria",
-        "fr": "Souveraineté alimentaire",
-        "pt": "Soberania alimentar",
-        "ar": "السيادة الغذائية",
-    },
-    "climate": {
-        "en": "Climate justice",
-        "es": "Justicia climática",
-        "fr": "Justice climatique",
-        "pt": "Justiça climática",
-        "ar": "العدالة المناخية",
-    },
-    "care": {
-        "en": "Care and mutual aid",
-        "es": "Cuidados y apoyo mutuo",
-        "fr": "Soin et entraide",
-        "pt": "Cuidado e ajuda mútua",
-        "ar": "الرعاية والتعاون المتبادل",
-    },
-    "workers": {
-        "en": "Workers' rights",
-        "es": "Derechos laborales",
-        "fr": "Droits des travailleurs",
-        "pt": "Direitos laborais",
-        "ar": "حقوق العمال",
-    },
-}
+from typing import NamedTuple
+
+from core.demo_data.people import Person
+
+
+class NewsRow(NamedTuple):
+    """A news item: its slug, topic, age in days and {language: (title, introduction)}."""
+
+    slug: str
+    topic: str
+    days_ago: int
+    texts: dict
+
+
+class AssemblyRow(NamedTuple):
+    """An assembly: when (days from now, length in hours, zone), where, how many places,
+    its topic and {language: (title, introduction)}."""
+
+    slug: str
+    days_from_now: int
+    hours: int
+    timezone: str
+    format: str
+    city: str
+    country: str
+    capacity: int | None
+    topic: str
+    texts: dict
+
+
+class DecisionRow(NamedTuple):
+    """A decision of a past assembly: its outcome and {language: text}."""
+
+    outcome: str
+    texts: dict
+
+
+class ResourceRow(NamedTuple):
+    """A resource: its slug, kind, topic and {language: (title, summary)}."""
+
+    slug: str
+    kind: str
+    topic: str
+    texts: dict
+
+
+# Members who post proposals and register for assemblies.
+MEMBERS = [
+    Person("karim@solidarity.example", "Karim Haddad", "ar"),
+    Person("lucia@solidarity.example", "Lucía Gómez", "es"),
+]
 
 INDEXES = {
     "news": {
@@ -99,10 +113,10 @@ INDEXES = {
     },
 }
 
-# (slug, topic, days ago, {language: (title, introduction)}); the last item is not translated
-# into every language, so the lists show it in its source language.
+# The last item is not translated into every language, so the lists show it in its source
+# language.
 NEWS = [
-    (
+    NewsRow(
         "tenants-win-repairs",
         "housing",
         3,
@@ -129,7 +143,7 @@ NEWS = [
             ),
         },
     ),
-    (
+    NewsRow(
         "seed-library-opens",
         "food",
         9,
@@ -156,7 +170,7 @@ NEWS = [
             ),
         },
     ),
-    (
+    NewsRow(
         "heatwave-care-network",
         "care",
         16,
@@ -183,7 +197,7 @@ NEWS = [
             ),
         },
     ),
-    (
+    NewsRow(
         "delivery-riders-union",
         "workers",
         23,
@@ -210,7 +224,7 @@ NEWS = [
             ),
         },
     ),
-    (
+    NewsRow(
         "river-cleanup",
         "climate",
         31,
@@ -237,7 +251,7 @@ NEWS = [
             ),
         },
     ),
-    (
+    NewsRow(
         "eviction-blockade",
         "housing",
         40,
@@ -264,7 +278,7 @@ NEWS = [
             ),
         },
     ),
-    (
+    NewsRow(
         "school-kitchens",
         "food",
         52,
@@ -291,7 +305,7 @@ NEWS = [
             ),
         },
     ),
-    (
+    NewsRow(
         "care-cooperative",
         "care",
         64,
@@ -318,7 +332,7 @@ NEWS = [
             ),
         },
     ),
-    (
+    NewsRow(
         "solar-on-community-centre",
         "climate",
         75,
@@ -345,7 +359,7 @@ NEWS = [
             ),
         },
     ),
-    (
+    NewsRow(
         "warehouse-safety",
         "workers",
         90,
@@ -372,7 +386,7 @@ NEWS = [
             ),
         },
     ),
-    (
+    NewsRow(
         "food-bank-to-pantry",
         "food",
         110,
@@ -399,7 +413,7 @@ NEWS = [
             ),
         },
     ),
-    (
+    NewsRow(
         "new-hubs-welcome",
         "care",
         1,
@@ -424,9 +438,8 @@ NEWS_PARAGRAPH = {
     "ar": "شارك أعضاء المجموعة ما تعلّموه كي تتمكن مجموعات أخرى من خوض التجربة: كيف بدأوا، ومن انضم إليهم، وما الذي سيفعلونه بشكل مختلف في المرة القادمة.",
 }
 
-# (slug, days from now, length in hours, timezone, format, city, country, capacity, topic, texts)
 ASSEMBLIES = [
-    (
+    AssemblyRow(
         "spring-assembly-lisbon",
         -200,
         6,
@@ -459,7 +472,7 @@ ASSEMBLIES = [
             ),
         },
     ),
-    (
+    AssemblyRow(
         "online-assembly-food",
         -60,
         3,
@@ -492,7 +505,7 @@ ASSEMBLIES = [
             ),
         },
     ),
-    (
+    AssemblyRow(
         "becoming-catalysts-dakar",
         30,
         7,
@@ -525,7 +538,7 @@ ASSEMBLIES = [
             ),
         },
     ),
-    (
+    AssemblyRow(
         "autumn-assembly-online",
         75,
         3,
@@ -601,9 +614,8 @@ MINUTES = {
     "ar": "<p>افتتح الميسّرون الجلسة بجولة تعارف. وقدّمت كل مجموعة تقريرًا عن عامها. ثم ناقشت الجمعية المقترحات المنشورة مسبقًا وتوصّلت إلى القرارات أدناه.</p>",
 }
 
-# (outcome, {language: text})
 DECISIONS = [
-    (
+    DecisionRow(
         "consensus",
         {
             "en": "The network runs one shared campaign on the right to stay in one's home next year.",
@@ -613,7 +625,7 @@ DECISIONS = [
             "ar": "تخوض الشبكة العام المقبل حملة مشتركة من أجل الحق في البقاء في المسكن.",
         },
     ),
-    (
+    DecisionRow(
         "deferred",
         {
             "en": "A common membership fee is deferred to the next assembly, after each hub has discussed it.",
@@ -637,7 +649,7 @@ PROPOSALS = [
 ]
 
 RESOURCES = [
-    (
+    ResourceRow(
         "organising-tenants",
         "toolkit",
         "housing",
@@ -664,7 +676,7 @@ RESOURCES = [
             ),
         },
     ),
-    (
+    ResourceRow(
         "annual-report",
         "report",
         "care",
@@ -683,7 +695,7 @@ RESOURCES = [
             ),
         },
     ),
-    (
+    ResourceRow(
         "facilitation-guide",
         "training",
         "workers",
