@@ -22,7 +22,10 @@ from core.demo import (
 from home.models import HomePage
 from members.models import Hub
 
-from .demo_data import texts
+from .demo_data.assemblies import AGENDA, ASSEMBLIES, DECISIONS, MEMBERS, MINUTES, PROPOSALS
+from .demo_data.news import NEWS, NEWS_PARAGRAPH
+from .demo_data.pages import CONTACT_FIELDS, INDEXES, THANK_YOU
+from .demo_data.resources import RESOURCES
 from .models import (
     AssemblyDecision,
     AssemblyIndexPage,
@@ -49,7 +52,7 @@ def demo_key(*parts):
 def _index(home, page_class, key):
     content = {
         code: {"title": title, "introduction": intro}
-        for code, (title, intro) in texts.INDEXES[key].items()
+        for code, (title, intro) in INDEXES[key].items()
     }
     for values in content.values():
         values["show_in_menus"] = True
@@ -79,7 +82,7 @@ def _publish_some_languages(parent_pages, page_class, slug, content, **shared):
 
 def _news(indexes, topics, hubs):
     today = timezone.localdate()
-    for number, row in enumerate(texts.NEWS):
+    for number, row in enumerate(NEWS):
         picture = make_picture(f"News: {row.texts['en'][0]}", seed=100 + number)
         fields = {
             code: {
@@ -87,7 +90,7 @@ def _news(indexes, topics, hubs):
                 "introduction": intro,
                 "hero_alt": title,
                 "topics": [topics[row.topic][code]],
-                "body": [{"type": "paragraph", "value": f"<p>{texts.NEWS_PARAGRAPH[code]}</p>"}],
+                "body": [{"type": "paragraph", "value": f"<p>{NEWS_PARAGRAPH[code]}</p>"}],
             }
             for code, (title, intro) in row.texts.items()
         }
@@ -105,7 +108,7 @@ def _news(indexes, topics, hubs):
 
 def _agenda(code, start):
     items, minutes = [], 0
-    for title, facilitator, duration in texts.AGENDA[code]:
+    for title, facilitator, duration in AGENDA[code]:
         moment = (
             datetime.datetime.combine(datetime.date.today(), start)
             + datetime.timedelta(minutes=minutes)
@@ -127,7 +130,7 @@ def _agenda(code, start):
 
 def _assemblies(indexes, topics, hubs, members):
     now = timezone.now().replace(minute=0, second=0, microsecond=0)
-    for number, row in enumerate(texts.ASSEMBLIES):
+    for number, row in enumerate(ASSEMBLIES):
         start = now + datetime.timedelta(days=row.days_from_now)
         past = row.days_from_now < 0
         local_start = start.astimezone(zoneinfo.ZoneInfo(row.timezone)).time()
@@ -138,7 +141,7 @@ def _assemblies(indexes, topics, hubs, members):
                 "hero_alt": title,
                 "agenda": _agenda(code, local_start),
                 "topics": [topics[row.topic][code]],
-                "minutes": texts.MINUTES[code] if past else "",
+                "minutes": MINUTES[code] if past else "",
             }
             for code, (title, intro) in row.texts.items()
         }
@@ -172,7 +175,7 @@ def _assemblies(indexes, topics, hubs, members):
 
 def _proposals(source, members, approved):
     proposals = []
-    for (title, text), author in zip(texts.PROPOSALS, members, strict=True):
+    for (title, text), author in zip(PROPOSALS, members, strict=True):
         proposal, _created = Proposal.objects.get_or_create(
             assembly=source,
             title=title,
@@ -197,7 +200,7 @@ def _decisions(slug, pages, proposals):
     for code, page in pages.items():
         existing = list(page.decisions.all())
         decisions = []
-        for number, row in enumerate(texts.DECISIONS):
+        for number, row in enumerate(DECISIONS):
             decision = existing[number] if number < len(existing) else AssemblyDecision()
             decision.translation_key = demo_key("decision", slug, number)
             decision.locale = locales[code]
@@ -266,7 +269,7 @@ def _document(title, filename):
 def _resources(topics):
     locales = ensure_locales()
     today = timezone.localdate()
-    for number, row in enumerate(texts.RESOURCES):
+    for number, row in enumerate(RESOURCES):
         key = demo_key("resource", row.slug)
         for code, (title, summary) in row.texts.items():
             document = _document(title, f"{row.slug}-{code}.pdf")
@@ -283,8 +286,8 @@ def _resources(topics):
 def _contact(home):
     locales = ensure_locales()
     content = {
-        code: {"title": title, "introduction": intro, "thank_you_text": texts.THANK_YOU[code]}
-        for code, (title, intro) in texts.INDEXES["contact"].items()
+        code: {"title": title, "introduction": intro, "thank_you_text": THANK_YOU[code]}
+        for code, (title, intro) in INDEXES["contact"].items()
     }
     pages = publish_in_all_languages(
         home,
@@ -298,7 +301,7 @@ def _contact(home):
     for code, page in pages.items():
         existing = list(page.form_fields.all())
         fields = []
-        for number, (label, field_type) in enumerate(texts.CONTACT_FIELDS[code]):
+        for number, (label, field_type) in enumerate(CONTACT_FIELDS[code]):
             field = existing[number] if number < len(existing) else ContactFormField()
             field.translation_key = demo_key("contact-field", number)
             field.locale = locales[code]
@@ -323,7 +326,7 @@ def load(stdout):
         return
     topics = ensure_topics()
     hubs = list(Hub.objects.filter(status=Hub.Status.APPROVED).order_by("pk")[:3])
-    members = [person(row) for row in texts.MEMBERS]
+    members = [person(row) for row in MEMBERS]
     news_indexes = _index(home, NewsIndexPage, "news")
     assembly_indexes = _index(home, AssemblyIndexPage, "assemblies")
     _index(home, ResourceLibraryPage, "resources")
