@@ -31,8 +31,8 @@ LANGUAGES = [["pt"], ["fr", "ar"], ["es"], ["en"], ["en", "es"]]
 
 def seed(count=HUBS):
     """Bulk-create approved hubs with coordinates, languages and two topics each."""
+    from core.demo import ensure_topics
     from members.models import Hub
-    from network.demo import ensure_topics
 
     topics = [versions["en"] for versions in ensure_topics().values()]
     missing = count - Hub.objects.public().count()

@@ -5,18 +5,28 @@ tranches, and the people who run the fund. Idempotent: a second run updates, nev
 from datetime import date, timedelta
 from decimal import Decimal
 
-from allauth.account.models import EmailAddress
-from allauth.mfa.models import Authenticator
-from allauth.mfa.utils import encrypt
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from home.demo import STAFF_EMAIL, STAFF_PASSWORD
+from core.demo import DEMO_PASSWORD, DEMO_TOTP_SECRET, person, publish_in_all_languages
+from core.demo_data.people import STAFF
 from home.models import HomePage
 from members.models import Hub, HubMembership
-from website.demo_content import publish_in_all_languages
 
+from .demo_data.texts import (
+    APPLICATIONS,
+    COMMITTEE,
+    CRITERIA,
+    CRITERION_IDS,
+    ELIGIBILITY,
+    INDEX,
+    QUESTION_IDS,
+    QUESTIONS,
+    REVIEWERS,
+    ROUNDS,
+    TREASURER,
+    WEIGHTS,
+)
 from .models import (
     Application,
     AuditEntry,
@@ -31,133 +41,6 @@ from .models import (
     Tranche,
 )
 from .permissions import FUND_STAFF, GRANT_COMMITTEE, PEER_REVIEWERS, ensure_groups
-
-DEMO_TOTP_SECRET = "SOLIDARITYDEMOSTAFFTOTPSECRETKEY"
-
-INDEX = {
-    "en": {"title": "Small grants", "introduction": "<p>Our fund supports hubs with small "
-           "grants, decided by members: peer reviewers from other hubs and an elected "
-           "committee.</p>"},
-    "es": {"title": "Pequeñas subvenciones", "introduction": "<p>Nuestro fondo apoya a los "
-           "nodos con pequeñas subvenciones, decididas por sus miembros.</p>"},
-    "fr": {"title": "Petites subventions", "introduction": "<p>Notre fonds soutient les "
-           "groupes locaux par de petites subventions, décidées par les membres.</p>"},
-    "pt": {"title": "Pequenos apoios", "introduction": "<p>O nosso fundo apoia os núcleos "
-           "com pequenos apoios, decididos pelos membros.</p>"},
-    "ar": {"title": "المنح الصغيرة", "introduction": "<p>يدعم صندوقنا المجموعات المحلية "
-           "بمنح صغيرة يقررها الأعضاء.</p>"},
-}  # fmt: skip
-
-CRITERIA = {
-    "en": [("Local need", "Does the project answer a need the hub has seen?"),
-           ("Feasibility", "Can the hub carry it out with this budget and timeline?"),
-           ("Solidarity", "Does it connect people across movements?")],
-    "es": [("Necesidad local", "¿Responde el proyecto a una necesidad real?"),
-           ("Viabilidad", "¿Puede el nodo llevarlo a cabo con este presupuesto?"),
-           ("Solidaridad", "¿Une a personas de distintos movimientos?")],
-    "fr": [("Besoin local", "Le projet répond-il à un besoin constaté ?"),
-           ("Faisabilité", "Le groupe peut-il le mener avec ce budget ?"),
-           ("Solidarité", "Relie-t-il des personnes de mouvements différents ?")],
-    "pt": [("Necessidade local", "O projeto responde a uma necessidade real?"),
-           ("Viabilidade", "O núcleo consegue realizá-lo com este orçamento?"),
-           ("Solidariedade", "Liga pessoas de movimentos diferentes?")],
-    "ar": [("الحاجة المحلية", "هل يلبي المشروع حاجة حقيقية؟"),
-           ("قابلية التنفيذ", "هل تستطيع المجموعة تنفيذه بهذه الميزانية؟"),
-           ("التضامن", "هل يربط بين أشخاص من حركات مختلفة؟")],
-}  # fmt: skip
-CRITERION_IDS = [
-    "6c1f0c8e-1b8e-4a5e-9a51-000000000001",
-    "6c1f0c8e-1b8e-4a5e-9a51-000000000002",
-    "6c1f0c8e-1b8e-4a5e-9a51-000000000003",
-]
-WEIGHTS = [3, 2, 1]
-
-QUESTIONS = {
-    "en": ["How many people will take part?", "Have you received a grant from us before?",
-           ["Yes", "No"]],
-    "es": ["¿Cuántas personas participarán?", "¿Habéis recibido antes una subvención?",
-           ["Sí", "No"]],
-    "fr": ["Combien de personnes participeront ?", "Avez-vous déjà reçu une subvention ?",
-           ["Oui", "Non"]],
-    "pt": ["Quantas pessoas vão participar?", "Já receberam um apoio nosso?", ["Sim", "Não"]],
-    "ar": ["كم شخصًا سيشارك؟", "هل حصلتم على منحة منا من قبل؟", ["نعم", "لا"]],
-}  # fmt: skip
-QUESTION_IDS = ["7d2e1f9a-2c9f-4b6f-8b62-000000000001", "7d2e1f9a-2c9f-4b6f-8b62-000000000002"]
-
-ROUNDS = {
-    "autumn-2025": {
-        "en": ("Autumn 2025 round", "<p>Grants of up to 5,000 euros for mutual aid and "
-               "organising projects.</p>"),
-        "es": ("Convocatoria de otoño 2025", "<p>Subvenciones de hasta 5.000 euros para "
-               "proyectos de apoyo mutuo.</p>"),
-        "fr": ("Appel d'automne 2025", "<p>Des subventions jusqu'à 5 000 euros pour "
-               "l'entraide et l'organisation.</p>"),
-        "pt": ("Ronda de outono 2025", "<p>Apoios até 5.000 euros para projetos de ajuda "
-               "mútua e organização.</p>"),
-        "ar": ("دورة خريف 2025", "<p>منح تصل إلى 5000 يورو لمشاريع التضامن والتنظيم.</p>"),
-    },
-    "spring-2026": {
-        "en": ("Spring 2026 round", "<p>This round funds projects that bring hubs and "
-               "neighbours together around housing, food and care.</p>"),
-        "es": ("Convocatoria de primavera 2026", "<p>Esta convocatoria financia proyectos "
-               "que unen a nodos y vecinos en torno a vivienda, alimentación y cuidados.</p>"),
-        "fr": ("Appel du printemps 2026", "<p>Cet appel finance des projets qui "
-               "rassemblent groupes et voisins autour du logement, de l'alimentation et du "
-               "soin.</p>"),
-        "pt": ("Ronda da primavera 2026", "<p>Esta ronda apoia projetos que juntam núcleos "
-               "e vizinhos em torno da habitação, alimentação e cuidado.</p>"),
-        "ar": ("دورة ربيع 2026", "<p>تموّل هذه الدورة مشاريع تجمع المجموعات والجيران حول "
-               "السكن والغذاء والرعاية.</p>"),
-    },
-}  # fmt: skip
-
-ELIGIBILITY = {
-    "en": "<p>Approved hubs of the network. One application per hub per round.</p>",
-    "es": "<p>Nodos aprobados de la red. Una solicitud por nodo y convocatoria.</p>",
-    "fr": "<p>Groupes approuvés du réseau. Une demande par groupe et par appel.</p>",
-    "pt": "<p>Núcleos aprovados da rede. Uma candidatura por núcleo e ronda.</p>",
-    "ar": "<p>المجموعات المعتمدة في الشبكة. طلب واحد لكل مجموعة في كل دورة.</p>",
-}
-
-# round, hub index, language, title, summary, lines, outcome
-APPLICATIONS = [
-    ("autumn-2025", 0, "pt", "Cozinha comunitária no bairro",
-     "Refeições partilhadas duas vezes por semana para famílias do bairro.",
-     [("Alimentos", "2500.00"), ("Equipamento de cozinha", "1500.00")], "active"),
-    ("autumn-2025", 1, "ar", "ورشة إصلاح البيوت",
-     "ورشة أسبوعية لإصلاح بيوت الجيران المسنين.", [("أدوات", "1800.00"), ("مواد", "1200.00")],
-     "completed"),
-    ("autumn-2025", 2, "es", "Asesoría de vivienda", "Un punto de asesoría semanal para "
-     "inquilinas.", [("Alquiler del local", "3000.00"), ("Materiales", "900.00")], "declined"),
-    ("autumn-2025", 3, "fr", "Jardin partagé", "Un jardin partagé au pied des immeubles.",
-     [("Semences et outils", "2200.00")], "waitlisted"),
-    ("spring-2026", 4, "en", "Care network phone tree", "A phone tree and training so no "
-     "neighbour is alone in a heatwave.", [("Training", "1200.00"), ("Phones", "800.00")],
-     "in_review"),
-    ("spring-2026", 5, "pt", "Biblioteca de ferramentas", "Uma biblioteca de ferramentas "
-     "partilhadas.", [("Ferramentas", "1500.00")], "draft"),
-]  # fmt: skip
-
-
-def _person(email, name, language, groups=()):
-    user = get_user_model().objects.filter(email=email).first()
-    if user is None:
-        user = get_user_model().objects.create_user(email, STAFF_PASSWORD)
-    user.display_name = user.display_name or name
-    user.preferred_language = language
-    user.save()
-    EmailAddress.objects.update_or_create(
-        user=user, email=email, defaults={"verified": True, "primary": True}
-    )
-    for group in groups:
-        user.groups.add(group)
-    if groups:
-        Authenticator.objects.get_or_create(
-            user=user,
-            type=Authenticator.Type.TOTP,
-            defaults={"data": {"secret": encrypt(DEMO_TOTP_SECRET)}},
-        )
-    return user
 
 
 def _stream(kind, items):
@@ -227,18 +110,18 @@ def _rounds(index):
 
 
 def _application(grant_round, hub, applicant, row, reviewers, committee, staff, treasurer):
-    _key, _hub_index, language, title, summary, lines, outcome = row
+    outcome = row.outcome
     application, created = Application.objects.get_or_create(
         round=grant_round,
         hub=hub,
-        title=title,
+        title=row.title,
         defaults={
             "applicant": applicant,
-            "summary": summary,
-            "description": summary,
-            "hub_context": summary,
+            "summary": row.summary,
+            "description": row.summary,
+            "hub_context": row.summary,
             "timeline": "2026",
-            "language": language,
+            "language": row.language,
             "answers": {QUESTION_IDS[0]: "40", QUESTION_IDS[1]: "1"},
             "declaration_truthful": True,
             "declaration_consent": True,
@@ -246,11 +129,11 @@ def _application(grant_round, hub, applicant, row, reviewers, committee, staff, 
     )
     if not created:
         return application
-    for position, (item, amount) in enumerate(lines):
+    for position, (item, amount) in enumerate(row.lines):
         BudgetLine.objects.create(
             application=application, item=item, amount=Decimal(amount), position=position
         )
-    requested = sum((Decimal(amount) for _item, amount in lines), Decimal("0.00"))
+    requested = sum((Decimal(amount) for _item, amount in row.lines), Decimal("0.00"))
     if outcome == "draft":
         return application
     steps = [
@@ -327,20 +210,10 @@ def _application(grant_round, hub, applicant, row, reviewers, committee, staff, 
 def load(stdout):
     """Grants index, two rounds, the fund's people and six applications at every stage."""
     groups = ensure_groups()
-    staff = get_user_model().objects.get(email=STAFF_EMAIL)
-    staff.groups.add(groups[FUND_STAFF])
-    treasurer = _person(
-        "treasurer@solidarity.example", "Rosa Treasurer", "es", [groups[FUND_STAFF]]
-    )
-    committee = _person(
-        "committee@solidarity.example", "Amina Committee", "fr", [groups[GRANT_COMMITTEE]]
-    )
-    reviewers = [
-        _person(f"reviewer{n}@solidarity.example", name, lang, [groups[PEER_REVIEWERS]])
-        for n, (name, lang) in enumerate(
-            [("Lena Reviewer", "en"), ("Tomás Reviewer", "pt"), ("Yasmin Reviewer", "ar")], 1
-        )
-    ]  # fmt: skip
+    staff = person(STAFF, groups=[groups[FUND_STAFF]], totp=True, superuser=True)
+    treasurer = person(TREASURER, groups=[groups[FUND_STAFF]], totp=True)
+    committee = person(COMMITTEE, groups=[groups[GRANT_COMMITTEE]], totp=True)
+    reviewers = [person(row, groups=[groups[PEER_REVIEWERS]], totp=True) for row in REVIEWERS]
     for reviewer in reviewers:
         ReviewerProfile.objects.update_or_create(
             user=reviewer,
@@ -357,17 +230,18 @@ def load(stdout):
     rounds = _rounds(index)
     hubs = list(Hub.objects.filter(status=Hub.Status.APPROVED).order_by("pk")[:6])
     for row in APPLICATIONS:
-        if row[1] >= len(hubs):
+        if row.hub >= len(hubs):
             continue
-        hub = hubs[row[1]]
+        hub = hubs[row.hub]
         membership = HubMembership.objects.filter(hub=hub).order_by("role", "pk").first()
         if membership is None:
             continue
         _application(
-            rounds[row[0]], hub, membership.user, row, reviewers, committee, staff, treasurer
+            rounds[row.round], hub, membership.user, row, reviewers, committee, staff, treasurer
         )
+    people = ", ".join(row.email for row in [TREASURER, COMMITTEE, *REVIEWERS])
     stdout.write(
-        "Small grants: two rounds and six applications; fund staff staff@ and treasurer@, "
-        f"committee@ and reviewer1-3@solidarity.example use the password {STAFF_PASSWORD} "
-        f"and the authenticator key {DEMO_TOTP_SECRET}."
+        f"Small grants: two rounds and six applications; fund staff {STAFF.email} and "
+        f"{people} use the password {DEMO_PASSWORD} and the authenticator key "
+        f"{DEMO_TOTP_SECRET}."
     )

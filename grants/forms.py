@@ -7,7 +7,7 @@ from django.conf import settings
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
-from network.models import Topic
+from core.models import Topic
 
 from .applying import check_attachment
 from .models import Application, BudgetLine, Decision, GrantReport, Review, Tranche

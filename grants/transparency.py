@@ -2,10 +2,11 @@
 
 from django.db.models import DecimalField, OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce
-from wagtail.models import Locale
+
+from core.localization import in_languages
 
 from .ledger import LIVE_GRANT_STATUSES, ZERO, grants_ledger_by_currency
-from .models import Application, Decision, GrantRoundPage, Tranche
+from .models import Application, Decision, Tranche
 
 MONEY = DecimalField(max_digits=12, decimal_places=2)
 
@@ -34,12 +35,8 @@ def awarded_grants(language_code):
     by_round = {}
     for grant in grants:
         by_round.setdefault(grant.round, []).append(grant)
-    locale = Locale.objects.filter(language_code=language_code).first()
-    translated = {
-        page.translation_key: page
-        for page in GrantRoundPage.objects.filter(
-            translation_key__in=[r.translation_key for r in by_round], locale=locale
-        ).select_related("locale")
+    shown = in_languages(by_round, language_code)
+    return {
+        "rounds": list(zip(shown, by_round.values(), strict=True)),
+        "totals": grants_ledger_by_currency(),
     }
-    rounds = [(translated.get(r.translation_key, r), items) for r, items in by_round.items()]
-    return {"rounds": rounds, "totals": grants_ledger_by_currency()}

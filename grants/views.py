@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
+from core.localization import in_language
 from members.mfa import member_area as login_required
 from website.uploads import download_name
 
@@ -74,14 +75,6 @@ def _require_team(request):
         raise Http404
 
 
-def _localized_round(grant_round):
-    """The round's page in the active language, if it is translated."""
-    locale = Locale.objects.filter(language_code=get_language()).first()
-    if locale is None:
-        return grant_round
-    return grant_round.get_translation_or_none(locale) or grant_round
-
-
 # ---------------------------------------------------------------- applicants
 
 
@@ -127,7 +120,7 @@ def edit_application(request, pk):
     application = _application_for(request, pk, APPLICANT)
     if application.status != Application.Status.DRAFT:
         return redirect("grants:application_detail", application.pk)
-    grant_round = _localized_round(application.round)
+    grant_round = in_language(application.round, get_language())
     form = ApplicationForm(
         request.POST or None,
         request.FILES or None,
@@ -201,7 +194,7 @@ def application_detail(request, pk):
     audit = application.audit.select_related("actor")
     if not team:
         audit = audit.filter(visible_to_applicant=True)
-    grant_round = _localized_round(application.round)
+    grant_round = in_language(application.round, get_language())
     questions = grant_round.question_list()
     actions = workflow.available_actions(application, request.user)
     reviews = []
@@ -366,7 +359,7 @@ def review(request, pk):
     if assignment.status == ReviewAssignment.Status.CONFLICT:
         raise Http404
     application = assignment.application
-    grant_round = _localized_round(application.round)
+    grant_round = in_language(application.round, get_language())
     form = None
     if assignment.status == ReviewAssignment.Status.ASSIGNED:
         form = ReviewForm(request.POST or None, criteria=grant_round.criteria_list())

@@ -11,27 +11,14 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core.pages import HeroMixin, IntroductionMixin
+
 from .blocks import BaseStreamBlock
 
 
-class HomePage(Page):
+class HomePage(HeroMixin, IntroductionMixin, Page):
     """The front door of each language: a hero image, a short introduction and a body."""
 
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_alt = models.CharField(
-        _("hero image text alternative"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe the image for people who cannot see it. Leave empty if decorative."),
-    )
-    introduction = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [
@@ -50,17 +37,10 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
-    def get_og_image(self):
-        return self.hero_image
-
-
-class StandardPage(Page):
+class StandardPage(IntroductionMixin, Page):
     """An ordinary content page: about, principles, how to join."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
@@ -71,9 +51,6 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
 
 @register_snippet

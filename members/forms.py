@@ -8,8 +8,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from network.localization import in_active_locale
-from network.models import Topic
+from core.localization import in_active_locale
+from core.models import Topic
 
 from .hubs import PROFILE_FIELDS
 from .models import FacilitatorProfile, Hub, HubMembership, User

@@ -8,7 +8,8 @@ from django.utils.text import slugify
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
-from network.models import Topic
+from core.localization import in_languages
+from core.models import Topic
 
 from . import notifications
 from .models import Hub, HubMembership
@@ -107,16 +108,10 @@ def suspend_hub(hub, staff, reason):
 def attach_topics_in_active_language(hubs, locale=None):
     """Give each hub (whose topics were prefetched) `topics_shown`: its topics in the active
     language where translated. One query, however many hubs."""
-    locale = locale or Locale.get_active()
-    keys = {topic.translation_key for hub in hubs for topic in hub.topics.all()}
-    translated = {
-        topic.translation_key: topic
-        for topic in Topic.objects.filter(translation_key__in=keys, locale=locale)
-    }
+    language_code = (locale or Locale.get_active()).language_code
+    shown = iter(in_languages([t for hub in hubs for t in hub.topics.all()], language_code))
     for hub in hubs:
-        hub.topics_shown = [
-            translated.get(topic.translation_key, topic) for topic in hub.topics.all()
-        ]
+        hub.topics_shown = [next(shown) for _topic in hub.topics.all()]
     return hubs
 
 

@@ -9,7 +9,8 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.models import EditView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from .localization import in_active_locale
+from core.localization import in_active_locale
+
 from .models import AssemblyPage, Proposal, Registration
 from .proposals import moderate
 

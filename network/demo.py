@@ -1,25 +1,31 @@
-"""Demo content for the network: topics, a dozen news items, four assemblies (two past with
-minutes and decisions, two upcoming with proposals and registrations), a resource library,
-a contact page and the editors' moderation workflow, in all five languages."""
+"""Demo content for the network: a dozen news items, four assemblies (two past with minutes
+and decisions, two upcoming with proposals and registrations), a resource library and a
+contact page in all five languages, the news and assemblies under the moderation workflow."""
 
 import datetime
 import uuid
 import zoneinfo
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.utils import timezone
-from django.utils.text import slugify
 from wagtail.documents import get_document_model
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import WorkflowPage
 
+from core.demo import (
+    ensure_locales,
+    ensure_topics,
+    make_picture,
+    person,
+    publish_in_all_languages,
+)
 from home.models import HomePage
 from members.models import Hub
-from website.demo_content import ensure_locales, make_picture, publish_in_all_languages
 
-from .demo_data import texts
+from .demo_data.assemblies import AGENDA, ASSEMBLIES, DECISIONS, MEMBERS, MINUTES, PROPOSALS
+from .demo_data.news import NEWS, NEWS_PARAGRAPH
+from .demo_data.pages import CONTACT_FIELDS, INDEXES, THANK_YOU
+from .demo_data.resources import RESOURCES
 from .models import (
     AssemblyDecision,
     AssemblyIndexPage,
@@ -32,14 +38,10 @@ from .models import (
     Registration,
     Resource,
     ResourceLibraryPage,
-    Topic,
 )
+from .moderation import ensure_moderation
 
 DEMO_NAMESPACE = uuid.UUID("6f1c1f3e-7f5e-4d0e-9a55-0c3f1d2b7a10")
-MEMBERS = [
-    ("karim@solidarity.example", "Karim Haddad", "ar"),
-    ("lucia@solidarity.example", "Lucía Gómez", "es"),
-]
 
 
 def demo_key(*parts):
@@ -47,34 +49,10 @@ def demo_key(*parts):
     return uuid.uuid5(DEMO_NAMESPACE, "/".join(str(part) for part in parts))
 
 
-def ensure_topics():
-    """The network's topics in every language (shared with the members demo, found again by
-    their English slug), keyed by slug then language code."""
-    locales = ensure_locales()
-    default = settings.LANGUAGE_CODE
-    topics = {}
-    for slug, names in texts.TOPICS.items():
-        source, _created = Topic.objects.update_or_create(
-            slug=slug, locale=locales[default], defaults={"name": names[default]}
-        )
-        topics[slug] = {default: source}
-        for code, locale in locales.items():
-            if code != default:
-                topics[slug][code], _created = Topic.objects.update_or_create(
-                    translation_key=source.translation_key,
-                    locale=locale,
-                    defaults={
-                        "name": names[code],
-                        "slug": slugify(names[code], allow_unicode=True),
-                    },
-                )
-    return topics
-
-
 def _index(home, page_class, key):
     content = {
         code: {"title": title, "introduction": intro}
-        for code, (title, intro) in texts.INDEXES[key].items()
+        for code, (title, intro) in INDEXES[key].items()
     }
     for values in content.values():
         values["show_in_menus"] = True
@@ -104,44 +82,33 @@ def _publish_some_languages(parent_pages, page_class, slug, content, **shared):
 
 def _news(indexes, topics, hubs):
     today = timezone.localdate()
-    for number, (slug, topic, days_ago, content) in enumerate(texts.NEWS):
-        picture = make_picture(f"News: {content['en'][0]}", seed=100 + number)
+    for number, row in enumerate(NEWS):
+        picture = make_picture(f"News: {row.texts['en'][0]}", seed=100 + number)
         fields = {
             code: {
                 "title": title,
                 "introduction": intro,
                 "hero_alt": title,
-                "topics": [topics[topic][code]],
-                "body": [{"type": "paragraph", "value": f"<p>{texts.NEWS_PARAGRAPH[code]}</p>"}],
+                "topics": [topics[row.topic][code]],
+                "body": [{"type": "paragraph", "value": f"<p>{NEWS_PARAGRAPH[code]}</p>"}],
             }
-            for code, (title, intro) in content.items()
+            for code, (title, intro) in row.texts.items()
         }
         _publish_some_languages(
             indexes,
             NewsPage,
-            slug,
+            row.slug,
             fields,
-            date=today - datetime.timedelta(days=days_ago),
+            date=today - datetime.timedelta(days=row.days_ago),
             authors="Amina Haddad, Lucía Ortega",
             hero_image=picture,
             related_hubs=hubs[:2],
         )
 
 
-def _members():
-    user_model = get_user_model()
-    members = []
-    for email, name, language in MEMBERS:
-        member, _created = user_model.objects.get_or_create(
-            email=email, defaults={"display_name": name, "preferred_language": language}
-        )
-        members.append(member)
-    return members
-
-
 def _agenda(code, start):
     items, minutes = [], 0
-    for title, facilitator, duration in texts.AGENDA[code]:
+    for title, facilitator, duration in AGENDA[code]:
         moment = (
             datetime.datetime.combine(datetime.date.today(), start)
             + datetime.timedelta(minutes=minutes)
@@ -163,59 +130,52 @@ def _agenda(code, start):
 
 def _assemblies(indexes, topics, hubs, members):
     now = timezone.now().replace(minute=0, second=0, microsecond=0)
-    for number, (
-        slug,
-        days,
-        hours,
-        zone,
-        fmt,
-        city,
-        country,
-        capacity,
-        topic,
-        content,
-    ) in enumerate(texts.ASSEMBLIES):
-        start = now + datetime.timedelta(days=days)
+    for number, row in enumerate(ASSEMBLIES):
+        start = now + datetime.timedelta(days=row.days_from_now)
+        past = row.days_from_now < 0
+        local_start = start.astimezone(zoneinfo.ZoneInfo(row.timezone)).time()
         fields = {
             code: {
                 "title": title,
                 "introduction": intro,
                 "hero_alt": title,
-                "agenda": _agenda(code, start.astimezone(zoneinfo.ZoneInfo(zone)).time()),
-                "topics": [topics[topic][code]],
-                "minutes": texts.MINUTES[code] if days < 0 else "",
+                "agenda": _agenda(code, local_start),
+                "topics": [topics[row.topic][code]],
+                "minutes": MINUTES[code] if past else "",
             }
-            for code, (title, intro) in content.items()
+            for code, (title, intro) in row.texts.items()
         }
         pages = publish_in_all_languages(
             indexes[settings.LANGUAGE_CODE],
             AssemblyPage,
-            slug,
+            row.slug,
             fields,
             start=start,
-            end=start + datetime.timedelta(hours=hours),
-            timezone=zone,
-            format=fmt,
-            city=city,
-            country=country,
-            venue="Maison des Associations" if city else "",
-            online_url="https://meet.solidarity.example/assembly" if fmt != "in_person" else "",
-            capacity=capacity,
-            attendee_count=140 - number * 30 if days < 0 else None,
+            end=start + datetime.timedelta(hours=row.hours),
+            timezone=row.timezone,
+            format=row.format,
+            city=row.city,
+            country=row.country,
+            venue="Maison des Associations" if row.city else "",
+            online_url=""
+            if row.format == "in_person"
+            else "https://meet.solidarity.example/assembly",
+            capacity=row.capacity,
+            attendee_count=140 - number * 30 if past else None,
             host_hubs=hubs[number % 2 : number % 2 + 1] if hubs else [],
-            hero_image=make_picture(f"Assembly: {content['en'][0]}", seed=200 + number),
+            hero_image=make_picture(f"Assembly: {row.texts['en'][0]}", seed=200 + number),
         )
         source = pages[settings.LANGUAGE_CODE]
         proposals = _proposals(source, members, approved=True)
-        if days < 0:
-            _decisions(slug, pages, proposals)
+        if past:
+            _decisions(row.slug, pages, proposals)
         else:
             _registrations(source, members)
 
 
 def _proposals(source, members, approved):
     proposals = []
-    for (title, text), author in zip(texts.PROPOSALS, members, strict=True):
+    for (title, text), author in zip(PROPOSALS, members, strict=True):
         proposal, _created = Proposal.objects.get_or_create(
             assembly=source,
             title=title,
@@ -240,12 +200,12 @@ def _decisions(slug, pages, proposals):
     for code, page in pages.items():
         existing = list(page.decisions.all())
         decisions = []
-        for number, (outcome, text) in enumerate(texts.DECISIONS):
+        for number, row in enumerate(DECISIONS):
             decision = existing[number] if number < len(existing) else AssemblyDecision()
             decision.translation_key = demo_key("decision", slug, number)
             decision.locale = locales[code]
-            decision.text = text[code]
-            decision.outcome = outcome
+            decision.text = row.texts[code]
+            decision.outcome = row.outcome
             decision.proposal = proposals[number]
             decisions.append(decision)
         page.decisions = decisions
@@ -309,25 +269,25 @@ def _document(title, filename):
 def _resources(topics):
     locales = ensure_locales()
     today = timezone.localdate()
-    for number, (slug, kind, topic, content) in enumerate(texts.RESOURCES):
-        key = demo_key("resource", slug)
-        for code, (title, summary) in content.items():
-            document = _document(title, f"{slug}-{code}.pdf")
+    for number, row in enumerate(RESOURCES):
+        key = demo_key("resource", row.slug)
+        for code, (title, summary) in row.texts.items():
+            document = _document(title, f"{row.slug}-{code}.pdf")
             resource = Resource.objects.filter(translation_key=key, locale=locales[code]).first()
             resource = resource or Resource(translation_key=key, locale=locales[code])
-            resource.title, resource.summary, resource.kind = title, summary, kind
+            resource.title, resource.summary, resource.kind = title, summary, row.kind
             resource.document = document
             resource.published = today - datetime.timedelta(days=30 * (number + 1))
             resource.save()
-            resource.topics.set([topics[topic][code]])
+            resource.topics.set([topics[row.topic][code]])
             resource.save()
 
 
 def _contact(home):
     locales = ensure_locales()
     content = {
-        code: {"title": title, "introduction": intro, "thank_you_text": texts.THANK_YOU[code]}
-        for code, (title, intro) in texts.INDEXES["contact"].items()
+        code: {"title": title, "introduction": intro, "thank_you_text": THANK_YOU[code]}
+        for code, (title, intro) in INDEXES["contact"].items()
     }
     pages = publish_in_all_languages(
         home,
@@ -341,7 +301,7 @@ def _contact(home):
     for code, page in pages.items():
         existing = list(page.form_fields.all())
         fields = []
-        for number, (label, field_type) in enumerate(texts.CONTACT_FIELDS[code]):
+        for number, (label, field_type) in enumerate(CONTACT_FIELDS[code]):
             field = existing[number] if number < len(existing) else ContactFormField()
             field.translation_key = demo_key("contact-field", number)
             field.locale = locales[code]
@@ -353,24 +313,7 @@ def _contact(home):
 
 def _workflow(sections):
     """Editors submit news and assembly pages; moderators approve them."""
-    moderators, _created = Group.objects.get_or_create(name="Moderators")
-    moderators.permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="network",
-            codename__in=[
-                "view_proposal",
-                "change_proposal",
-                "view_registration",
-                "change_registration",
-            ],
-        )
-    )
-    task = GroupApprovalTask.objects.filter(name="Moderators approve").first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name="Moderators approve")
-    task.groups.add(moderators)
-    workflow, _created = Workflow.objects.get_or_create(name="Network publishing")
-    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    workflow = ensure_moderation()
     for pages in sections:
         for page in pages.values():
             WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
@@ -383,7 +326,7 @@ def load(stdout):
         return
     topics = ensure_topics()
     hubs = list(Hub.objects.filter(status=Hub.Status.APPROVED).order_by("pk")[:3])
-    members = _members()
+    members = [person(row) for row in MEMBERS]
     news_indexes = _index(home, NewsIndexPage, "news")
     assembly_indexes = _index(home, AssemblyIndexPage, "assemblies")
     _index(home, ResourceLibraryPage, "resources")

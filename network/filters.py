@@ -9,8 +9,10 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.models import Locale
 
-from .localization import in_active_locale
-from .models import AssemblyDecision, AssemblyPage, NewsPage, Resource, Topic
+from core.localization import in_active_locale
+from core.models import Topic
+
+from .models import AssemblyDecision, AssemblyPage, NewsPage, Resource
 
 
 def active_topics(request):

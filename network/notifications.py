@@ -4,6 +4,7 @@ attachment and a link that cancels only that registration."""
 from django.utils import translation
 
 from core import mail
+from core.localization import in_language
 
 from .calendars import build_calendar
 from .models import Registration
@@ -15,7 +16,7 @@ def send_registration_email(registration, moved_up=False, again=False):
     address a second time."""
     from .registrations import CANCEL_SALT, CONFIRM_SALT, make_token
 
-    assembly = registration.assembly.in_language(registration.language)
+    assembly = in_language(registration.assembly, registration.language)
     attachments = []
     if registration.status != Registration.Status.UNCONFIRMED:
         with translation.override(registration.language):

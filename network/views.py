@@ -16,9 +16,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from core.localization import in_active_locale, in_language
+
 from .filters import AssemblyFilter, DecisionFilter
 from .forms import GuestRegistrationForm, ProposalForm
-from .localization import in_active_locale
 from .models import AssemblyDecision, AssemblyPage, Proposal, ProposalSupport, Registration
 from .models.pieces import localized_listing
 from .proposals import ProposalError, submit_proposal, support_proposal
@@ -233,7 +234,7 @@ def confirm_registration(request, token):
         "network/registration_confirmed.html",
         {
             "registration": registration,
-            "assembly": registration.assembly.in_language(get_language()),
+            "assembly": in_language(registration.assembly, get_language()),
             "page_title": _("Registration confirmed"),
         },
     )
@@ -252,7 +253,7 @@ def cancel_registration(request, token):
         "network/registration_cancel.html",
         {
             "registration": registration,
-            "assembly": registration.assembly.in_language(get_language()),
+            "assembly": in_language(registration.assembly, get_language()),
             "cancelled": cancelled,
             "page_title": _("Cancel your registration"),
         },

@@ -2,7 +2,6 @@
 main menu and the footer. Built once per site and language, kept in the cache, and dropped
 whenever a page is published, moved or deleted or the site settings change."""
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, Site
@@ -35,13 +34,15 @@ for model in (SiteSettings, FooterText, SocialLink):
 
 
 def _build(site, request):
-    """Homes, menus and footers of every language of one site, as plain data."""
+    """Homes, menus and footers of every language of one site, as plain data: mappings of
+    language code to entry in the order the versions were written, for `pick_language`."""
     homes = {}
     menus = {}
     for home in (
         Page.objects.filter(translation_key=site.root_page.translation_key)
         .live()
         .select_related("locale")
+        .order_by("pk")
     ):
         code = home.locale.language_code
         homes[code] = home.get_url(request)
@@ -53,8 +54,10 @@ def _build(site, request):
     footers = {}
     if site_settings.footer_text_id:
         translation_key = site_settings.footer_text.translation_key
-        for footer in FooterText.objects.filter(translation_key=translation_key).select_related(
-            "locale"
+        for footer in (
+            FooterText.objects.filter(translation_key=translation_key)
+            .select_related("locale")
+            .order_by("pk")
         ):
             footers[footer.locale.language_code] = footer.body
     return {
@@ -88,8 +91,3 @@ def site_chrome(request):
                 cache.set(key, data, TIMEOUT)
             request._site_chrome = data
     return request._site_chrome
-
-
-def in_language(mapping, language):
-    """The entry for `language`, else the default language's, else None."""
-    return mapping.get(language, mapping.get(settings.LANGUAGE_CODE))

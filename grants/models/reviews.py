@@ -18,7 +18,7 @@ class ReviewerProfile(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reviewer_profile"
     )
     languages = models.JSONField(_("languages I can review in"), default=list)
-    topics = models.ManyToManyField("network.Topic", verbose_name=_("topics"), blank=True)
+    topics = models.ManyToManyField("core.Topic", verbose_name=_("topics"), blank=True)
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.VOLUNTEERED
     )

@@ -3,7 +3,6 @@
 import zoneinfo
 from decimal import Decimal
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -12,9 +11,10 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
+from core.localization import source_of
 from members.models import TIMEZONE_CHOICES
 
 from .money import CURRENCY_CHOICES, money_field
@@ -98,8 +98,8 @@ class GrantIndexPage(Page):
 class GrantRoundPage(Page):
     """One call for applications: its text, dates, money and the criteria reviewers score.
 
-    Applications, reviews and money belong to the round in the default language (the source
-    page); its translations show the same round in other languages."""
+    Applications, reviews and money belong to the round's source version (the first written);
+    its translations show the same round in other languages."""
 
     call_text = RichTextField(_("call for applications"))
     eligibility = RichTextField(_("eligibility"), blank=True)
@@ -120,7 +120,7 @@ class GrantRoundPage(Page):
     review_days = models.PositiveSmallIntegerField(
         _("days reviewers have"), default=14, help_text=_("Due date after assignment.")
     )
-    topics = ParentalManyToManyField("network.Topic", verbose_name=_("topics"), blank=True)
+    topics = ParentalManyToManyField("core.Topic", verbose_name=_("topics"), blank=True)
     criteria = StreamField([("criterion", CriterionBlock())], verbose_name=_("criteria"), min_num=1)
     questions = StreamField(
         [("question", QuestionBlock())], verbose_name=_("questions of this round"), blank=True
@@ -179,11 +179,9 @@ class GrantRoundPage(Page):
 
     @property
     def source_round(self):
-        """The round in the default language, which owns applications and money."""
-        if self.locale.language_code == settings.LANGUAGE_CODE:
-            return self
-        default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-        return self.get_translation_or_none(default) or self
+        """The round's source version (see core.localization), which owns applications and
+        money."""
+        return source_of(self)
 
     @property
     def tzinfo(self):

@@ -30,7 +30,7 @@ class FacilitatorProfile(models.Model):
         _("skills"), max_length=300, blank=True, help_text=_("Separate skills with commas.")
     )
     topics = models.ManyToManyField(
-        "network.Topic", verbose_name=_("topics"), blank=True, related_name="+"
+        "core.Topic", verbose_name=_("topics"), blank=True, related_name="+"
     )
     languages = models.JSONField(_("languages"), default=list, blank=True)
     bio = models.TextField(_("short bio"), max_length=1000, blank=True)

@@ -55,7 +55,7 @@ class Hub(models.Model):
         help_text=_("Language codes the hub works in, such as en, es, ar."),
     )
     topics = models.ManyToManyField(
-        "network.Topic", verbose_name=_("topics"), blank=True, related_name="hubs"
+        "core.Topic", verbose_name=_("topics"), blank=True, related_name="hubs"
     )
     description = models.TextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)

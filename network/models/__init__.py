@@ -1,4 +1,4 @@
-"""Network publishing: topics, news, assemblies (with registrations, proposals and decisions),
+"""Network publishing: news, assemblies (with registrations, proposals and decisions),
 the resource library and the contact page. One module per concept."""
 
 from .assemblies import AgendaItemBlock, AssemblyDecision, AssemblyIndexPage, AssemblyPage
@@ -6,7 +6,6 @@ from .contact import ContactFormField, ContactPage
 from .news import NewsIndexPage, NewsPage
 from .participation import Proposal, ProposalSupport, Registration
 from .resources import Resource, ResourceLibraryPage
-from .topics import Topic
 
 __all__ = [
     "AgendaItemBlock",
@@ -22,5 +21,4 @@ __all__ = [
     "Registration",
     "Resource",
     "ResourceLibraryPage",
-    "Topic",
 ]

@@ -18,10 +18,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from core.localization import source_of
+from core.pages import HeroMixin, IntroductionMixin
 from home.blocks import BaseStreamBlock
 from members.models import TIMEZONE_CHOICES
 
-from .pieces import APPROVED_HUBS, HeroMixin
+from .pieces import APPROVED_HUBS
 
 
 class AgendaItemBlock(blocks.StructBlock):
@@ -38,11 +40,9 @@ class AgendaItemBlock(blocks.StructBlock):
         label = _("Agenda item")
 
 
-class AssemblyIndexPage(RoutablePageMixin, Page):
+class AssemblyIndexPage(RoutablePageMixin, IntroductionMixin, Page):
     """The assemblies of one language: upcoming and past, filterable, with a calendar feed
     and the decisions reached across all of them."""
-
-    introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
@@ -52,9 +52,6 @@ class AssemblyIndexPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("assembly index page")
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
     @path("")
     def listing(self, request):
@@ -79,7 +76,7 @@ class AssemblyIndexPage(RoutablePageMixin, Page):
         )
 
 
-class AssemblyPage(RoutablePageMixin, HeroMixin, Page):
+class AssemblyPage(RoutablePageMixin, HeroMixin, IntroductionMixin, Page):
     """One assembly: when and where, the agenda, who hosts it, then proposals, registration,
     and once it has happened the minutes and decisions."""
 
@@ -124,7 +121,7 @@ class AssemblyPage(RoutablePageMixin, HeroMixin, Page):
     introduction = models.TextField(_("introduction"))
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
     agenda = StreamField([("item", AgendaItemBlock())], verbose_name=_("agenda"), blank=True)
-    topics = ParentalManyToManyField("network.Topic", verbose_name=_("topics"), blank=True)
+    topics = ParentalManyToManyField("core.Topic", verbose_name=_("topics"), blank=True)
     host_hubs = ParentalManyToManyField(
         "members.Hub",
         verbose_name=_("host hubs"),
@@ -205,9 +202,6 @@ class AssemblyPage(RoutablePageMixin, HeroMixin, Page):
         if errors:
             raise ValidationError(errors)
 
-    def get_meta_description(self):
-        return self.search_description or self.introduction
-
     @property
     def zone(self):
         return zoneinfo.ZoneInfo(self.timezone)
@@ -255,20 +249,9 @@ class AssemblyPage(RoutablePageMixin, HeroMixin, Page):
         ]
 
     def source_page(self):
-        """The version of this assembly registrations and proposals attach to: the first one
-        written, whatever language the visitor reads it in."""
-        return (
-            AssemblyPage.objects.filter(translation_key=self.translation_key).order_by("pk").first()
-        )
-
-    def in_language(self, language_code):
-        """This assembly's live translation in a language, or this page if there is none."""
-        translated = (
-            AssemblyPage.objects.live()
-            .filter(translation_key=self.translation_key, locale__language_code=language_code)
-            .first()
-        )
-        return translated or self
+        """The version of this assembly registrations and proposals attach to: its source,
+        whatever language the visitor reads it in."""
+        return source_of(self)
 
     @path("")
     def detail(self, request):

@@ -12,6 +12,8 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.models import TranslatableMixin
 
+from core.pages import IntroductionMixin
+
 HONEYPOT_FIELD = "website_url"
 RATE_LIMIT = 5
 RATE_WINDOW_SECONDS = 60 * 60
@@ -59,10 +61,9 @@ def within_rate_limit(request):
     return count <= RATE_LIMIT
 
 
-class ContactPage(AbstractEmailForm):
+class ContactPage(IntroductionMixin, AbstractEmailForm):
     """How people write to the network."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
     thank_you_text = models.TextField(_("thank-you text"), blank=True)
 
     content_panels = AbstractEmailForm.content_panels + [
@@ -85,9 +86,6 @@ class ContactPage(AbstractEmailForm):
 
     class Meta:
         verbose_name = _("contact page")
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
     def get_form_class(self):
         return type("ContactForm", (HoneypotForm, super().get_form_class()), {})

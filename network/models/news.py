@@ -10,18 +10,17 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pages import HeroMixin, IntroductionMixin
 from home.blocks import BaseStreamBlock
 
-from .pieces import APPROVED_HUBS, HeroMixin, localized_listing
+from .pieces import APPROVED_HUBS, localized_listing
 
 NEWS_PER_PAGE = 12
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(RoutablePageMixin, IntroductionMixin, Page):
     """The news section of one language: newest first, filtered by topic, year and words,
     with RSS and Atom feeds."""
-
-    introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
@@ -31,9 +30,6 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("news index page")
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
     def news(self):
         """Every live news item in the active language (or its source language if untranslated)."""
@@ -60,7 +56,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return NewsAtomFeed(self)(request)
 
 
-class NewsPage(HeroMixin, Page):
+class NewsPage(HeroMixin, IntroductionMixin, Page):
     """One news item: who wrote it, when, on which topics, and what happened."""
 
     date = models.DateField(_("publication date"))
@@ -69,7 +65,7 @@ class NewsPage(HeroMixin, Page):
     )
     introduction = models.TextField(_("introduction"))
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
-    topics = ParentalManyToManyField("network.Topic", verbose_name=_("topics"), blank=True)
+    topics = ParentalManyToManyField("core.Topic", verbose_name=_("topics"), blank=True)
     related_hubs = ParentalManyToManyField(
         "members.Hub",
         verbose_name=_("related hubs"),
@@ -99,9 +95,6 @@ class NewsPage(HeroMixin, Page):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
     def public_hubs(self):
         return [hub for hub in self.related_hubs.all() if hub.is_public]

@@ -10,6 +10,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core.pages import IntroductionMixin
+
 RESOURCES_PER_PAGE = 20
 
 
@@ -32,7 +34,7 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
         on_delete=models.PROTECT,
         related_name="+",
     )
-    topics = ParentalManyToManyField("network.Topic", verbose_name=_("topics"), blank=True)
+    topics = ParentalManyToManyField("core.Topic", verbose_name=_("topics"), blank=True)
     published = models.DateField(_("published"))
 
     panels = [
@@ -58,11 +60,9 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
         return self.document.file_extension.upper()
 
 
-class ResourceLibraryPage(Page):
+class ResourceLibraryPage(IntroductionMixin, Page):
     """Lists the network's resources in the active language, filterable by topic, kind and
     the language of the document."""
-
-    introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
@@ -72,9 +72,6 @@ class ResourceLibraryPage(Page):
 
     class Meta:
         verbose_name = _("resource library")
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
 
     def get_context(self, request, *args, **kwargs):
         from network.filters import ResourceFilter

@@ -6,8 +6,8 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import encrypt
 from wagtail.models import Locale
 
+from core.models import Topic
 from members.models import FacilitatorProfile, Hub, HubMembership, Invitation, User
-from network.models import Topic
 
 PASSWORD = "a-long-pass-phrase-2026"
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"

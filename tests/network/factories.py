@@ -9,6 +9,7 @@ from allauth.mfa.utils import encrypt
 from django.utils import timezone
 from wagtail.models import Locale
 
+from core.models import Topic
 from home.models import HomePage
 from members.models import User
 from network.models import (
@@ -17,7 +18,6 @@ from network.models import (
     NewsIndexPage,
     NewsPage,
     Proposal,
-    Topic,
 )
 
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"

@@ -7,7 +7,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
-from website.navigation import in_language, site_chrome
+from core.localization import pick_language
+from website.navigation import site_chrome
 
 register = template.Library()
 
@@ -83,13 +84,13 @@ def canonical_url(context):
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """The pages marked "show in menus" under the active language's home."""
-    return in_language(site_chrome(context["request"])["menus"], get_language()) or []
+    return pick_language(site_chrome(context["request"])["menus"], get_language()) or []
 
 
 @register.simple_tag(takes_context=True)
 def localized_home_url(context):
     """The address of the active language's home page."""
-    return in_language(site_chrome(context["request"])["homes"], get_language()) or "/"
+    return pick_language(site_chrome(context["request"])["homes"], get_language()) or "/"
 
 
 @register.inclusion_tag("includes/footer.html", takes_context=True)
@@ -97,7 +98,7 @@ def site_footer(context):
     """The footer: translated footer text, contact address and social links."""
     chrome = site_chrome(context["request"])
     return {
-        "footer_text": in_language(chrome["footers"], get_language()),
+        "footer_text": pick_language(chrome["footers"], get_language()),
         "contact_email": chrome["contact_email"],
         "social_links": chrome["social_links"],
     }

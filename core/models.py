@@ -1,4 +1,5 @@
-"""Topics: the themes that tag news, assemblies, resources, hubs and grant rounds."""
+"""Topics: the themes that tag news, assemblies, resources, hubs and grant rounds. They sit
+below every app, which may all tag things with them."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +22,8 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
     search_fields = [index.SearchField("name"), index.FilterField("locale_id")]
 
     class Meta(TranslatableMixin.Meta):
+        # The table of the network app, where topics were first defined.
+        db_table = "network_topic"
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
         ordering = ["name"]

@@ -1,0 +1,181 @@
+"""The demo's shared base: the topics and the staff account, and the helpers every app's
+demo loader uses (people, locales, pages published in every language, generated pictures).
+Kept idempotent: running a loader twice updates, never duplicates."""
+
+import io
+import random
+
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+from allauth.mfa.utils import encrypt
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
+from django.utils.text import slugify
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page
+
+from .demo_data.people import STAFF
+from .demo_data.topics import TOPICS
+from .models import Topic
+
+# Every demo account signs in with this password...
+DEMO_PASSWORD = "solidarity-demo-2026"
+# ...and, where two-factor authentication is set up, this authenticator key (Base32, as
+# authenticator apps expect: add it by hand with "enter a setup key").
+DEMO_TOTP_SECRET = "SOLIDARITYDEMOSTAFFTOTPSECRETKEY"
+# A fixed seed makes the staff account's recovery codes the same on every machine.
+DEMO_RECOVERY_SEED = "solidarity-demo-staff-recovery-codes"
+
+
+def ensure_locales():
+    """One Locale per configured content language, keyed by language code."""
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+    }
+
+
+def publish_in_all_languages(parent, page_class, slug, content, **shared):
+    """Create or update `page_class` under `parent` in every language.
+
+    `content` maps language code to field values ({"en": {"title": …}, "es": {…}}); `shared`
+    holds values identical in every language (dates, images). `parent` is the default
+    language's page; each translation goes under the parent's translation. Returns the
+    pages keyed by language code."""
+    locales = ensure_locales()
+    default = settings.LANGUAGE_CODE
+    source = page_class.objects.child_of(parent).filter(slug=slug, locale=locales[default]).first()
+    if source is None:
+        source = page_class(**{"slug": slug, **content[default], **shared})
+        parent.add_child(instance=source)
+    pages = {}
+    for code, locale in locales.items():
+        page = source if code == default else source.get_translation_or_none(locale)
+        if page is None:
+            page = source.copy_for_translation(locale, copy_parents=True)
+        page = page.specific
+        for field, value in {**shared, **content.get(code, content[default])}.items():
+            setattr(page, field, value)
+        page.save_revision().publish()
+        pages[code] = page
+    return pages
+
+
+def make_picture(title, seed, size=(1600, 700)):
+    """A generated abstract picture stored as a Wagtail image (found again by title)."""
+    image_model = get_image_model()
+    existing = image_model.objects.filter(title=title).first()
+    if existing:
+        return existing
+    rng = random.Random(seed)
+    picture = PILImage.new("RGB", size, (rng.randint(20, 80), rng.randint(20, 60), 40))
+    draw = ImageDraw.Draw(picture)
+    for _ in range(18):
+        x, y = rng.randint(0, size[0]), rng.randint(0, size[1])
+        radius = rng.randint(40, 260)
+        colour = (rng.randint(150, 255), rng.randint(60, 200), rng.randint(40, 120))
+        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=colour)
+    buffer = io.BytesIO()
+    picture.save(buffer, format="JPEG", quality=85)
+    return image_model.objects.create(
+        title=title,
+        file=ImageFile(buffer, name=f"{slugify_ascii(title)}.jpg"),
+        description=title,
+    )
+
+
+def slugify_ascii(text):
+    """A file-name-safe version of a title."""
+    return "".join(ch if ch.isalnum() else "-" for ch in text.lower()).strip("-") or "picture"
+
+
+def site_root_page():
+    """The tree's root, under which each language's home page sits (made again if a test
+    flushed the tables Wagtail's migrations filled)."""
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(
+            title="Root", slug="root", locale=ensure_locales()[settings.LANGUAGE_CODE]
+        )
+    return root
+
+
+def person(who, groups=(), totp=False, superuser=False):
+    """The demo account of `who` (a Person row) with a verified email address and the demo
+    password, in `groups` and, with `totp`, using the demo authenticator key."""
+    user_model = get_user_model()
+    user = user_model.objects.filter(email=who.email).first()
+    if user is None:
+        create = (
+            user_model.objects.create_superuser if superuser else user_model.objects.create_user
+        )
+        user = create(who.email, DEMO_PASSWORD)
+    user.display_name = who.name
+    user.preferred_language = who.language
+    user.save()
+    EmailAddress.objects.update_or_create(
+        user=user, email=who.email, defaults={"verified": True, "primary": True}
+    )
+    user.groups.add(*groups)
+    if totp:
+        Authenticator.objects.update_or_create(
+            user=user,
+            type=Authenticator.Type.TOTP,
+            defaults={"data": {"secret": encrypt(DEMO_TOTP_SECRET)}},
+        )
+    return user
+
+
+def staff_account():
+    """The network's staff: a superuser, who must use two-factor authentication."""
+    return person(STAFF, totp=True, superuser=True)
+
+
+def ensure_topics():
+    """The network's topics in every language (found again by their English slug), keyed by
+    slug then language code."""
+    locales = ensure_locales()
+    default = settings.LANGUAGE_CODE
+    topics = {}
+    for slug, names in TOPICS.items():
+        source, _created = Topic.objects.update_or_create(
+            slug=slug, locale=locales[default], defaults={"name": names[default]}
+        )
+        topics[slug] = {default: source}
+        for code, locale in locales.items():
+            if code != default:
+                topics[slug][code], _created = Topic.objects.update_or_create(
+                    translation_key=source.translation_key,
+                    locale=locale,
+                    defaults={
+                        "name": names[code],
+                        "slug": slugify(names[code], allow_unicode=True),
+                    },
+                )
+    return topics
+
+
+def _recovery_codes(user):
+    recovery, _created = Authenticator.objects.update_or_create(
+        user=user,
+        type=Authenticator.Type.RECOVERY_CODES,
+        defaults={"data": {"seed": encrypt(DEMO_RECOVERY_SEED), "used_mask": 0}},
+    )
+    return RecoveryCodes(recovery).generate_codes()
+
+
+def load(stdout):
+    """The topics and the staff account with its two-factor authentication."""
+    topics = ensure_topics()
+    staff = staff_account()
+    stdout.write(
+        f"{len(topics)} topics. Staff login: {STAFF.email} / {DEMO_PASSWORD}; two-factor "
+        f"authentication: authenticator setup key {DEMO_TOTP_SECRET}; recovery codes (each "
+        f"works once, reset by load_demo): {' '.join(_recovery_codes(staff))}"
+    )

@@ -1,0 +1,68 @@
+"""Which version of a translated item a reader sees.
+
+A page or translatable snippet has one version per language, linked by `translation_key`.
+Its *source* is the version written first (the lowest primary key): translations are made
+from it, and what belongs to the item whatever the language (registrations, proposals,
+applications, money) attaches to it. A reader of a language sees that language's version
+when there is one, else the source, so lists and links never have a hole."""
+
+from django.db.models import Min, Q
+from wagtail.models import Locale
+
+
+def source_of(item):
+    """The source version of `item`: the first one written of its translations."""
+    return (
+        type(item)
+        ._default_manager.filter(translation_key=item.translation_key)
+        .order_by("pk")
+        .first()
+    )
+
+
+def pick_language(versions, language_code):
+    """From `versions` (language code → one item's version, in the order they were written),
+    the version for a reader of `language_code`: its own, else the source (the first)."""
+    if language_code in versions:
+        return versions[language_code]
+    return next(iter(versions.values()), None)
+
+
+def in_languages(items, language_code):
+    """Each of `items` (of one model) as a reader of `language_code` sees it, in the same order.
+    Pages count only their live translations. One query, however many items."""
+    items = list(items)
+    if not items:
+        return []
+    model = type(items[0])
+    versions = model._default_manager.filter(
+        translation_key__in={item.translation_key for item in items}
+    )
+    by_key = {}
+    for version in versions.select_related("locale").order_by("pk"):
+        found = by_key.setdefault(version.translation_key, {})
+        # The source always counts, so there is something to fall back to.
+        if found and not getattr(version, "live", True):
+            continue
+        found.setdefault(version.locale.language_code, version)
+    return [pick_language(by_key[item.translation_key], language_code) for item in items]
+
+
+def in_language(item, language_code):
+    """`item` as a reader of `language_code` sees it (see `in_languages`)."""
+    return in_languages([item], language_code)[0]
+
+
+def in_active_locale(queryset, locale=None):
+    """Narrow `queryset` (pages or translatable snippets) to one version per translation: the
+    active locale's, or the source version while no translation exists."""
+    locale = locale or Locale.get_active()
+    translated = queryset.filter(locale=locale).values("translation_key")
+    sources = (
+        queryset.model._default_manager.values("translation_key")
+        .annotate(first=Min("pk"))
+        .values("first")
+    )
+    return queryset.filter(
+        Q(locale=locale) | (Q(pk__in=sources) & ~Q(translation_key__in=translated))
+    )
