@@ -4,10 +4,12 @@ from django.db.models import DecimalField, OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce
 from wagtail.models import Locale
 
+from core.money import MONEY_DIGITS
+
 from .ledger import LIVE_GRANT_STATUSES, ZERO, grants_ledger_by_currency
 from .models import Application, Decision, GrantRoundPage, Tranche
 
-MONEY = DecimalField(max_digits=12, decimal_places=2)
+MONEY = DecimalField(**MONEY_DIGITS)
 
 
 def awarded_grants(language_code):

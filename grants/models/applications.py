@@ -10,9 +10,9 @@ from django.db.models import Sum
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from .money import ZERO, money_field
+from core.money import MONEY_DIGITS, ZERO, money_field
 
-MONEY = models.DecimalField(max_digits=12, decimal_places=2)
+MONEY = models.DecimalField(**MONEY_DIGITS)
 
 
 class Status(models.TextChoices):
