@@ -217,10 +217,6 @@ class AssemblyPage(RoutablePageMixin, HeroMixin, Page):
         return timezone.localtime(self.start, self.zone)
 
     @property
-    def local_end(self):
-        return timezone.localtime(self.end, self.zone)
-
-    @property
     def is_past(self):
         return self.end <= timezone.now()
 
