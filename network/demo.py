@@ -139,6 +139,9 @@ def _members():
     return members
 
 
+EVENING_START = datetime.time(19)
+
+
 def _agenda(code, start):
     items, minutes = [], 0
     for title, facilitator, duration in texts.AGENDA[code]:
@@ -162,7 +165,7 @@ def _agenda(code, start):
 
 
 def _assemblies(indexes, topics, hubs, members):
-    now = timezone.now().replace(minute=0, second=0, microsecond=0)
+    now = timezone.now()
     for number, (
         slug,
         days,
@@ -175,13 +178,16 @@ def _assemblies(indexes, topics, hubs, members):
         topic,
         content,
     ) in enumerate(texts.ASSEMBLIES):
-        start = now + datetime.timedelta(days=days)
+        # Assemblies meet in the evening where they are held.
+        local_zone = zoneinfo.ZoneInfo(zone)
+        day = (now + datetime.timedelta(days=days)).astimezone(local_zone).date()
+        start = datetime.datetime.combine(day, EVENING_START, tzinfo=local_zone)
         fields = {
             code: {
                 "title": title,
                 "introduction": intro,
                 "hero_alt": title,
-                "agenda": _agenda(code, start.astimezone(zoneinfo.ZoneInfo(zone)).time()),
+                "agenda": _agenda(code, EVENING_START),
                 "topics": [topics[topic][code]],
                 "minutes": texts.MINUTES[code] if days < 0 else "",
             }
