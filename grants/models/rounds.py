@@ -209,10 +209,6 @@ class GrantRoundPage(Page):
     def closes_at_local(self):
         return timezone.localtime(self.closes_at, self.tzinfo)
 
-    @property
-    def opens_at_local(self):
-        return timezone.localtime(self.opens_at, self.tzinfo)
-
     def criteria_list(self):
         """[(block id, name, guidance, weight)] in the page's language."""
         return [

@@ -182,3 +182,15 @@ def test_the_viewers_own_time_follows_their_profile(client, home_site):
     with timezone.override("UTC"):
         page = client.get(assembly.url).content.decode()
     assert "Your time: Saturday, January 16, 2027, 6:30\u202fAM (India Time)" in page
+
+
+def test_a_round_closes_at_the_hour_of_its_own_zone(client, home_site):
+    from tests.grants.factories import make_round
+
+    grant_round = make_round(
+        home_site,
+        closes_at=datetime.datetime(2027, 7, 1, 22, 30, tzinfo=UTC),
+        timezone="Europe/Lisbon",
+    )
+    page = client.get(grant_round.url).content.decode()
+    assert "closes Thursday, July 1, 2027, 11:30\u202fPM (Portugal (Lisbon) Time)" in page
