@@ -93,10 +93,11 @@ def too_many_decimals_message(currency):
     }
 
 
-def validate_amount(amount, currency):
-    """Refuses an amount finer than the currency allows."""
+def validate_amount(amount, currency, field=None):
+    """Refuses an amount finer than the currency allows, as an error on `field` if named."""
     if amount is not None and currency and not has_allowed_decimals(amount, currency):
-        raise ValidationError(too_many_decimals_message(currency))
+        message = too_many_decimals_message(currency)
+        raise ValidationError({field: message} if field else message)
 
 
 def stripe_exponent(currency):

@@ -10,7 +10,7 @@ from django.db.models import Sum
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from core.money import MONEY_DIGITS, ZERO, money_field
+from core.money import MONEY_DIGITS, ZERO, money_field, validate_amount
 
 MONEY = models.DecimalField(**MONEY_DIGITS)
 
@@ -165,6 +165,10 @@ class BudgetLine(models.Model):
 
     def __str__(self):
         return self.item
+
+    def clean(self):
+        if self.application_id:
+            validate_amount(self.amount, self.application.round.currency, field="amount")
 
 
 class Attachment(models.Model):

@@ -167,10 +167,7 @@ class GrantRoundPage(Page):
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             raise ValidationError({"closes_at": _("A round must close after it opens.")})
         for name in ("budget", "minimum_award", "maximum_award"):
-            try:
-                validate_amount(getattr(self, name), self.currency)
-            except ValidationError as refused:
-                raise ValidationError({name: refused.messages}) from None
+            validate_amount(getattr(self, name), self.currency, field=name)
         if self.maximum_award is not None and self.minimum_award is not None:
             if self.maximum_award < self.minimum_award:
                 raise ValidationError(

@@ -116,3 +116,31 @@ def test_the_transparency_page_shows_awards_in_french(client, home_site):
     text = client.get("/fr/grants/transparency/").content.decode()
     assert f"15{NNBSP}000,00{NBSP}€" in text
     assert f"1{NNBSP}250,00{NBSP}€" in text
+
+
+def test_a_budget_line_in_pesos_is_refused_with_cents_and_kept(client, home_site):
+    from django.urls import reverse
+
+    from grants.permissions import ensure_groups
+    from tests.grants.factories import HubFactory, member_of
+    from tests.grants.test_applying import form_data
+
+    ensure_groups()
+    grant_round = make_round(
+        home_site,
+        currency="CLP",
+        budget=Decimal("5000000"),
+        minimum_award=Decimal("100000"),
+        maximum_award=Decimal("1000000"),
+    )
+    hub = HubFactory()
+    applicant = member_of(hub)
+    application = make_application(grant_round, hub=hub, applicant=applicant)
+    client.force_login(applicant)
+    response = client.post(
+        reverse("grants:application_edit", args=[application.pk]),
+        form_data(application, save="1"),
+    )
+    text = response.content.decode()
+    assert "Amounts in CLP cannot have decimals." in text
+    assert 'value="150.50"' in text
