@@ -194,3 +194,25 @@ def test_a_round_closes_at_the_hour_of_its_own_zone(client, home_site):
     )
     page = client.get(grant_round.url).content.decode()
     assert "closes Thursday, July 1, 2027, 11:30\u202fPM (Portugal (Lisbon) Time)" in page
+
+
+def test_the_decisions_list_dates_an_evening_assembly_by_its_own_day(client, home_site):
+    from network.models import AssemblyDecision
+
+    sections = build_sections()
+    assembly = add_assembly(
+        sections.assemblies,
+        "Mexico City assembly",
+        starts_in=-datetime.timedelta(days=30),
+        timezone="America/Mexico_City",
+    )
+    # 19:00 on 10 June in Mexico City is already 11 June in UTC.
+    evening = datetime.datetime(2026, 6, 11, 1, 0, tzinfo=UTC)
+    AssemblyPage.objects.filter(pk=assembly.pk).update(
+        start=evening, end=evening + datetime.timedelta(hours=2)
+    )
+    AssemblyDecision.objects.create(
+        page=assembly, text="We share kitchens.", outcome="consensus", locale=assembly.locale
+    )
+    html = client.get("/en/assemblies/decisions/").content.decode()
+    assert ">June 10, 2026</time>" in html
