@@ -8,8 +8,9 @@ from django.conf import settings
 from django.db.models import Sum
 from django.utils.translation import gettext as _
 
+from core.money import ZERO
+
 from .models import Application, Decision, GrantRoundPage, Tranche
-from .models.money import ZERO
 
 CENT = Decimal("0.01")
 

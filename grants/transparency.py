@@ -4,11 +4,12 @@ from django.db.models import DecimalField, OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce
 
 from core.localization import in_languages
+from core.money import MONEY_DIGITS
 
 from .ledger import LIVE_GRANT_STATUSES, ZERO, grants_ledger_by_currency
 from .models import Application, Decision, Tranche
 
-MONEY = DecimalField(max_digits=12, decimal_places=2)
+MONEY = DecimalField(**MONEY_DIGITS)
 
 
 def awarded_grants(language_code):

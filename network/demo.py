@@ -106,6 +106,9 @@ def _news(indexes, topics, hubs):
         )
 
 
+EVENING_START = datetime.time(19)
+
+
 def _agenda(code, start):
     items, minutes = [], 0
     for title, facilitator, duration in AGENDA[code]:
@@ -129,17 +132,19 @@ def _agenda(code, start):
 
 
 def _assemblies(indexes, topics, hubs, members):
-    now = timezone.now().replace(minute=0, second=0, microsecond=0)
+    now = timezone.now()
     for number, row in enumerate(ASSEMBLIES):
-        start = now + datetime.timedelta(days=row.days_from_now)
+        # Assemblies meet in the evening where they are held.
+        local_zone = zoneinfo.ZoneInfo(row.timezone)
+        day = (now + datetime.timedelta(days=row.days_from_now)).astimezone(local_zone).date()
+        start = datetime.datetime.combine(day, EVENING_START, tzinfo=local_zone)
         past = row.days_from_now < 0
-        local_start = start.astimezone(zoneinfo.ZoneInfo(row.timezone)).time()
         fields = {
             code: {
                 "title": title,
                 "introduction": intro,
                 "hero_alt": title,
-                "agenda": _agenda(code, local_start),
+                "agenda": _agenda(code, EVENING_START),
                 "topics": [topics[row.topic][code]],
                 "minutes": MINUTES[code] if past else "",
             }

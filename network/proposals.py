@@ -3,8 +3,9 @@ by editors, supported once per member."""
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+
+from core.dates import format_datetime_in_zone, zone_name
 
 from .models import Proposal, ProposalSupport
 
@@ -16,10 +17,12 @@ class ProposalError(Exception):
 def submit_proposal(assembly, author, *, title, text, language):
     """Post a proposal to an assembly; it waits for moderation before it is shown."""
     if not assembly.accepts_proposals:
-        closed = timezone.localtime(assembly.proposals_close_at, assembly.zone)
         raise ProposalError(
-            _("Proposals for this assembly closed on %(date)s.")
-            % {"date": date_format(closed, "DATETIME_FORMAT")}
+            _("Proposals for this assembly closed on %(date)s (%(zone)s).")
+            % {
+                "date": format_datetime_in_zone(assembly.proposals_close_at, assembly.zone),
+                "zone": zone_name(assembly.zone),
+            }
         )
     return Proposal.objects.create(
         assembly=assembly.source_page(), author=author, title=title, text=text, language=language

@@ -1,8 +1,6 @@
 """Views of the assembly pages and registration links. They check who may act, call one
 domain function, and render; the rules live in registrations.py and proposals.py."""
 
-import zoneinfo
-
 from allauth.core import ratelimit
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -16,6 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from core.dates import viewer_zone
 from core.localization import in_active_locale, in_language
 
 from .filters import AssemblyFilter, DecisionFilter
@@ -65,13 +64,6 @@ def decision_listing_context(request):
     }
 
 
-def _viewer_zone(request):
-    user = request.user
-    if user.is_authenticated and user.timezone:
-        return zoneinfo.ZoneInfo(user.timezone)
-    return None
-
-
 def _my_registration(request, source):
     if not request.user.is_authenticated:
         return None
@@ -109,7 +101,7 @@ def assembly_detail(request, page, *, guest_form=None, proposal_form=None, statu
         "proposal_form": proposal_form,
         "proposals": _approved_proposals(request, source),
         "decisions": page.decisions.select_related("proposal"),
-        "viewer_zone": _viewer_zone(request),
+        "viewer_zone": viewer_zone(request.user),
         "places_left": None if source.capacity is None else max(source.capacity - places_taken, 0),
         "show_online_link": bool(registration and registration.holds_place and page.online_url),
         "register_url": page.url + page.reverse_subpage("register"),

@@ -10,9 +10,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.money import from_minor_units, to_minor_units
+
 from . import stripe_api
 from .models import Donation, Frequency, MonthlyGift
-from .money import from_minor_units, to_minor_units
 
 logger = logging.getLogger(__name__)
 

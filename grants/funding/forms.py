@@ -9,8 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from core.money import format_money, has_allowed_decimals, too_many_decimals_message
+
 from .models import Frequency
-from .money import decimal_places, format_money
 
 OTHER = "other"
 
@@ -80,11 +81,8 @@ class DonationForm(forms.Form):
                 _("The smallest gift we can accept is %(minimum)s.")
                 % {"minimum": format_money(minimum, currency)},
             )
-        elif amount != round(amount, decimal_places(currency)):
-            self.add_error(
-                "custom_amount",
-                _("Amounts in %(currency)s cannot have decimals.") % {"currency": currency},
-            )
+        elif not has_allowed_decimals(amount, currency):
+            self.add_error("custom_amount", too_many_decimals_message(currency))
         data["amount"] = amount
         if data.get("frequency") == Frequency.MONTHLY and not data.get("email"):
             self.add_error("email", _("A monthly gift needs your email, so you can stop it."))

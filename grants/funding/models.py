@@ -13,9 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from .money import CURRENCY_CHOICES, decimal_places, format_money
-
-MONEY = {"max_digits": 12, "decimal_places": 2}
+from core.money import MONEY_DIGITS, currency_choices, format_money, validate_amount
 
 
 def parse_amount_list(text):
@@ -42,7 +40,7 @@ class DonatePage(RoutablePageMixin, Page):
     """Where supporters give to the fund in one currency, once or every month."""
 
     intro = RichTextField(_("introduction"), blank=True)
-    currency = models.CharField(_("currency"), max_length=3, choices=CURRENCY_CHOICES)
+    currency = models.CharField(_("currency"), max_length=3, choices=currency_choices)
     suggested_amounts = models.CharField(
         _("suggested amounts"),
         max_length=100,
@@ -52,7 +50,7 @@ class DonatePage(RoutablePageMixin, Page):
     )
     minimum_amount = models.DecimalField(
         _("minimum amount"),
-        **MONEY,
+        **MONEY_DIGITS,
         default=Decimal("5.00"),
         validators=[MinValueValidator(Decimal("1"))],
     )
@@ -78,12 +76,9 @@ class DonatePage(RoutablePageMixin, Page):
 
     def clean(self):
         super().clean()
-        places = decimal_places(self.currency or "EUR")
         amounts = parse_amount_list(self.suggested_amounts or "")
-        if any(amount != round(amount, places) for amount in amounts + [self.minimum_amount]):
-            raise ValidationError(
-                _("Amounts in %(currency)s cannot have decimals.") % {"currency": self.currency}
-            )
+        for amount in amounts + [self.minimum_amount]:
+            validate_amount(amount, self.currency)
 
     def suggested(self):
         """The suggested amounts at or above the minimum, smallest first."""
@@ -145,7 +140,7 @@ class MonthlyGift(GiftContext):
         ACTIVE = "active", _("Active")
         CANCELLED = "cancelled", _("Cancelled")
 
-    amount = models.DecimalField(_("amount"), **MONEY)
+    amount = models.DecimalField(_("amount"), **MONEY_DIGITS)
     currency = models.CharField(_("currency"), max_length=3)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.INCOMPLETE
@@ -178,9 +173,9 @@ class Donation(GiftContext):
         SUCCEEDED = "succeeded", _("Received")
         FAILED = "failed", _("Failed")
 
-    amount = models.DecimalField(_("amount"), **MONEY)
+    amount = models.DecimalField(_("amount"), **MONEY_DIGITS)
     currency = models.CharField(_("currency"), max_length=3)
-    amount_refunded = models.DecimalField(_("refunded"), **MONEY, default=Decimal("0"))
+    amount_refunded = models.DecimalField(_("refunded"), **MONEY_DIGITS, default=Decimal("0"))
     frequency = models.CharField(
         _("frequency"), max_length=10, choices=Frequency.choices, default=Frequency.ONE_OFF
     )

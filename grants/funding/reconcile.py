@@ -4,8 +4,9 @@ Stripe has no payment for, and amounts or refunds that differ."""
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from core.money import from_minor_units
+
 from .models import Donation
-from .money import from_minor_units
 from .stripe_api import client
 
 

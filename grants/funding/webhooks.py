@@ -4,9 +4,10 @@ same transaction, so a replayed, retried or racing delivery changes nothing."""
 from django.db import transaction
 from django.utils import timezone
 
+from core.money import from_minor_units
+
 from .donations import record_refunded_total
 from .models import Donation, Frequency, MonthlyGift, StripeEvent
-from .money import from_minor_units
 from .notifications import send_thank_you
 
 HANDLERS = {}

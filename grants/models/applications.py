@@ -10,11 +10,10 @@ from django.db.models import Sum
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from core.money import MONEY_DIGITS, ZERO, money_field, validate_amount
 from website.uploads import GeneratedName
 
-from .money import ZERO, money_field
-
-MONEY = models.DecimalField(max_digits=12, decimal_places=2)
+MONEY = models.DecimalField(**MONEY_DIGITS)
 
 
 class Status(models.TextChoices):
@@ -167,6 +166,10 @@ class BudgetLine(models.Model):
 
     def __str__(self):
         return self.item
+
+    def clean(self):
+        if self.application_id:
+            validate_amount(self.amount, self.application.round.currency, field="amount")
 
 
 class Attachment(models.Model):

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .money import money_field
+from core.money import money_field
 
 
 class Tranche(models.Model):

@@ -15,9 +15,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.localization import source_of
+from core.money import currency_choices, money_field, validate_amount
 from members.models import TIMEZONE_CHOICES
-
-from .money import CURRENCY_CHOICES, money_field
 
 
 class CriterionBlock(blocks.StructBlock):
@@ -109,7 +108,7 @@ class GrantRoundPage(Page):
         _("timezone of the round"), max_length=64, choices=TIMEZONE_CHOICES, default="UTC"
     )
     currency = models.CharField(
-        _("currency"), max_length=3, choices=CURRENCY_CHOICES, default="EUR"
+        _("currency"), max_length=3, choices=currency_choices, default="EUR"
     )
     budget = money_field(_("budget"))
     minimum_award = money_field(_("minimum award"), default=Decimal("0.00"))
@@ -167,6 +166,8 @@ class GrantRoundPage(Page):
         super().clean()
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             raise ValidationError({"closes_at": _("A round must close after it opens.")})
+        for name in ("budget", "minimum_award", "maximum_award"):
+            validate_amount(getattr(self, name), self.currency, field=name)
         if self.maximum_award is not None and self.minimum_award is not None:
             if self.maximum_award < self.minimum_award:
                 raise ValidationError(
@@ -202,10 +203,6 @@ class GrantRoundPage(Page):
     @property
     def closes_at_local(self):
         return timezone.localtime(self.closes_at, self.tzinfo)
-
-    @property
-    def opens_at_local(self):
-        return timezone.localtime(self.opens_at, self.tzinfo)
 
     def criteria_list(self):
         """[(block id, name, guidance, weight)] in the page's language."""

@@ -39,7 +39,7 @@ ASSEMBLIES = [
     AssemblyRow(
         "spring-assembly-lisbon",
         -200,
-        6,
+        2,
         "Europe/Lisbon",
         "in_person",
         "Lisbon",
@@ -72,7 +72,7 @@ ASSEMBLIES = [
     AssemblyRow(
         "online-assembly-food",
         -60,
-        3,
+        2,
         "America/Mexico_City",
         "online",
         "",
@@ -105,7 +105,7 @@ ASSEMBLIES = [
     AssemblyRow(
         "becoming-catalysts-dakar",
         30,
-        7,
+        2,
         "Africa/Dakar",
         "hybrid",
         "Dakar",
@@ -138,8 +138,8 @@ ASSEMBLIES = [
     AssemblyRow(
         "autumn-assembly-online",
         75,
-        3,
-        "UTC",
+        2,
+        "Asia/Kolkata",
         "online",
         "",
         "",
@@ -172,34 +172,34 @@ ASSEMBLIES = [
 
 AGENDA = {
     "en": [
-        ("Welcome and introductions", "Amina Haddad", 30),
-        ("Reports from the hubs", "Lucía Ortega", 60),
-        ("Proposals and discussion", "Amina Haddad", 60),
-        ("Decisions and next steps", "Lucía Ortega", 30),
+        ("Welcome and introductions", "Amina Haddad", 20),
+        ("Reports from the hubs", "Lucía Ortega", 40),
+        ("Proposals and discussion", "Amina Haddad", 40),
+        ("Decisions and next steps", "Lucía Ortega", 20),
     ],
     "es": [
-        ("Bienvenida y presentaciones", "Amina Haddad", 30),
-        ("Informes de los nodos", "Lucía Ortega", 60),
-        ("Propuestas y debate", "Amina Haddad", 60),
-        ("Decisiones y próximos pasos", "Lucía Ortega", 30),
+        ("Bienvenida y presentaciones", "Amina Haddad", 20),
+        ("Informes de los nodos", "Lucía Ortega", 40),
+        ("Propuestas y debate", "Amina Haddad", 40),
+        ("Decisiones y próximos pasos", "Lucía Ortega", 20),
     ],
     "fr": [
-        ("Accueil et présentations", "Amina Haddad", 30),
-        ("Nouvelles des groupes", "Lucía Ortega", 60),
-        ("Propositions et discussion", "Amina Haddad", 60),
-        ("Décisions et suites", "Lucía Ortega", 30),
+        ("Accueil et présentations", "Amina Haddad", 20),
+        ("Nouvelles des groupes", "Lucía Ortega", 40),
+        ("Propositions et discussion", "Amina Haddad", 40),
+        ("Décisions et suites", "Lucía Ortega", 20),
     ],
     "pt": [
-        ("Boas-vindas e apresentações", "Amina Haddad", 30),
-        ("Relatos dos núcleos", "Lucía Ortega", 60),
-        ("Propostas e debate", "Amina Haddad", 60),
-        ("Decisões e próximos passos", "Lucía Ortega", 30),
+        ("Boas-vindas e apresentações", "Amina Haddad", 20),
+        ("Relatos dos núcleos", "Lucía Ortega", 40),
+        ("Propostas e debate", "Amina Haddad", 40),
+        ("Decisões e próximos passos", "Lucía Ortega", 20),
     ],
     "ar": [
-        ("الترحيب والتعارف", "أمينة حداد", 30),
-        ("تقارير المجموعات", "لوسيا أورتيغا", 60),
-        ("المقترحات والنقاش", "أمينة حداد", 60),
-        ("القرارات والخطوات التالية", "لوسيا أورتيغا", 30),
+        ("الترحيب والتعارف", "أمينة حداد", 20),
+        ("تقارير المجموعات", "لوسيا أورتيغا", 40),
+        ("المقترحات والنقاش", "أمينة حداد", 40),
+        ("القرارات والخطوات التالية", "لوسيا أورتيغا", 20),
     ],
 }
 

@@ -211,10 +211,6 @@ class AssemblyPage(RoutablePageMixin, HeroMixin, IntroductionMixin, Page):
         return timezone.localtime(self.start, self.zone)
 
     @property
-    def local_end(self):
-        return timezone.localtime(self.end, self.zone)
-
-    @property
     def is_past(self):
         return self.end <= timezone.now()
 

@@ -61,22 +61,22 @@ def test_a_donor_gives_in_french_and_sees_the_fund_total_move(browser_page, stri
     donate_pages = donate_pages_now()
     page.goto(donate_pages["fr"].url)
     expect(page.locator("h1")).to_have_text("Donner au fonds de subventions")
-    expect(page.locator("[data-fund-total]")).to_have_text("0,00 EUR")
+    expect(page.locator("[data-fund-total]")).to_have_text("0,00\u00a0€")
     # The card element is Stripe's (here localstripe's) own markup, not ours to label.
     results = Axe().run(page, context={"exclude": [["#card-element"]]})
     serious = [v["id"] for v in results.response["violations"] if v["impact"] in SERIOUS]
     assert serious == []
 
-    page.get_by_label("25,00 EUR").check()
+    page.get_by_label("25,00\u00a0€").check()
     page.get_by_label("Votre nom (facultatif)").fill("Camille")
     page.get_by_label("Votre adresse e-mail (facultatif)").fill("camille@example.org")
     fill_card(page, "4242424242424242")
     page.get_by_role("button", name="Donner maintenant").click()
 
-    expect(page.get_by_text("Nous avons bien reçu votre don de 25,00 EUR.")).to_be_visible(
+    expect(page.get_by_text("Nous avons bien reçu votre don de 25,00\u00a0€.")).to_be_visible(
         timeout=30_000
     )
-    expect(page.locator("[data-fund-total]")).to_have_text("25,00 EUR")
+    expect(page.locator("[data-fund-total]")).to_have_text("25,00\u00a0€")
     donation = Donation.objects.get()
     assert (donation.status, donation.language) == (Donation.Status.SUCCEEDED, "fr")
 
@@ -114,7 +114,7 @@ def test_a_card_that_needs_authentication_is_confirmed_in_the_browser(
     page = browser_page
     donate_pages = donate_pages_now()
     page.goto(donate_pages["en"].url)
-    page.get_by_label("50.00 EUR").check()
+    page.get_by_label("€50.00").check()
     fill_card(page, "4000002500003155")  # Stripe's "3-D Secure required" test card
 
     page.get_by_role("button", name="Give now").click()
@@ -122,7 +122,5 @@ def test_a_card_that_needs_authentication_is_confirmed_in_the_browser(
     # Stripe.js shows the bank's challenge; localstripe's stand-in is a two-button box.
     page.get_by_role("button", name="Complete authentication").click()
 
-    expect(page.get_by_text("We have received your gift of 50.00 EUR.")).to_be_visible(
-        timeout=30_000
-    )
-    expect(page.locator("[data-fund-total]")).to_have_text("50.00 EUR")
+    expect(page.get_by_text("We have received your gift of €50.00.")).to_be_visible(timeout=30_000)
+    expect(page.locator("[data-fund-total]")).to_have_text("€50.00")

@@ -141,5 +141,5 @@ def test_a_grant_from_portuguese_application_to_the_transparency_page(
     assert page.locator("h1").inner_text() == "Para onde vão os apoios"
     row = page.locator("tr", has_text="Horta comunitária")
     assert people.hub.name in row.inner_text()
-    assert "1000,00 EUR" in row.inner_text()  # Portuguese number format
+    assert "€\u00a01.000,00" in row.inner_text()  # Portuguese money format
     assert serious_violations(page) == []

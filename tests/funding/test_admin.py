@@ -35,8 +35,8 @@ def test_the_fund_panel_shows_income_beside_the_grants_ledger(client, home_site)
     assert rows["EUR"]["income"] == Decimal("40.00")
     assert rows["EUR"]["budget"] == Decimal("10000.00")
     assert rows["JPY"]["income"] == Decimal("500.00")
-    assert '<td class="amount">40.00</td>' in html
-    assert '<td class="amount">10000.00</td>' in html
+    assert '<td class="amount">€40.00</td>' in html
+    assert '<td class="amount">€10,000.00</td>' in html
 
 
 def test_people_without_the_role_see_no_fund_panel(client, home_site):
@@ -100,4 +100,4 @@ def test_a_donor_sees_their_gifts_on_the_member_dashboard(client, home_site):
     html = client.get("/en/members/").content.decode()
 
     assert "My gifts to the fund" in html
-    assert "12.00 EUR" in html and "77.00 EUR" not in html
+    assert "€12.00" in html and "€77.00" not in html

@@ -42,7 +42,7 @@ def test_the_form_offers_the_suggested_amounts_in_the_page_language(
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert "10,00 EUR" in html and "100,00 EUR" in html
+    assert "10,00\u00a0€" in html and "100,00\u00a0€" in html
     assert stripe_settings.STRIPE_JS_URL in html
     assert "private" in response["Cache-Control"]
 
@@ -54,7 +54,7 @@ def test_an_amount_below_the_minimum_is_refused_and_kept(client, donate_pages, s
 
     assert response.status_code == 400
     html = response.content.decode()
-    assert "The smallest gift we can accept is 5.00 EUR." in html
+    assert "The smallest gift we can accept is €5.00." in html
     assert 'value="2"' in html
     assert not Donation.objects.exists()
 
@@ -108,7 +108,7 @@ def test_the_thank_you_page_is_private_and_cheap(
     with django_assert_max_num_queries(15):
         response = client.get(url)
 
-    assert "We have received your gift of 25.00 EUR." in response.content.decode()
+    assert "We have received your gift of €25.00." in response.content.decode()
     assert "no-store" in response["Cache-Control"]
 
 

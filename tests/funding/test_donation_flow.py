@@ -37,10 +37,10 @@ def test_a_one_off_gift_is_recorded_once_from_the_webhook(client, donate_pages, 
     assert StripeEvent.objects.filter(type="payment_intent.succeeded").count() == 1
     assert donation.language == "fr" and donation.stripe_charge_id.startswith("ch_")
     thanks = client.get(response.url)
-    assert "Nous avons bien reçu votre don de 25,00 EUR" in thanks.content.decode()
+    assert "Nous avons bien reçu votre don de 25,00\u00a0€" in thanks.content.decode()
     wait_for(lambda: len(mail.outbox) == 1, message="no thank-you email")
     assert mail.outbox[0].to == ["camille@example.org"]
-    assert "Merci pour votre don de 25,00 EUR" in mail.outbox[0].body
+    assert "Merci pour votre don de 25,00\u00a0€" in mail.outbox[0].body
 
 
 def test_a_declined_card_is_explained_and_nothing_is_recorded(
@@ -102,7 +102,7 @@ def test_a_monthly_gift_records_a_donation_per_paid_invoice(client, donate_pages
     wait_for(lambda: gift.donations.filter(status=Donation.Status.SUCCEEDED).count() == 1)
     gift.refresh_from_db()
     assert gift.status == MonthlyGift.Status.ACTIVE
-    assert "Sua doação mensal de 10,00 EUR começou" in client.get(response.url).content.decode()
+    assert "Sua doação mensal de €\u00a010,00 começou" in client.get(response.url).content.decode()
 
     # A month later Stripe invoices the subscription again.
     stripe = stripe_api.client()

@@ -195,4 +195,4 @@ def test_applicants_are_told_the_decision_in_their_language(
         paying.decide(application, people.committee, "approved", "Forte.", amount="800.00")
     message = next(m for m in mail.outbox if m.to == [people.applicant.email])
     assert message.subject.startswith("Decisão sobre a candidatura")
-    assert "O comité aprovou um apoio de 800,00 EUR." in message.body
+    assert "O comité aprovou um apoio de €\u00a0800,00." in message.body
