@@ -370,15 +370,19 @@ def review(request, pk):
     if assignment.status == ReviewAssignment.Status.ASSIGNED:
         form = ReviewForm(request.POST or None, criteria=grant_round.criteria_list())
         if request.method == "POST" and form.is_valid():
-            reviewing.submit_review(
-                assignment,
-                form.scores(),
-                form.cleaned_data["recommendation"],
-                form.cleaned_data["comment_for_committee"],
-                form.cleaned_data["comment_for_applicant"],
-            )
-            messages.success(request, _("Your review is submitted. Thank you."))
-            return redirect("grants:my_reviews")
+            try:
+                reviewing.submit_review(
+                    assignment,
+                    form.scores(),
+                    form.cleaned_data["recommendation"],
+                    form.cleaned_data["comment_for_committee"],
+                    form.cleaned_data["comment_for_applicant"],
+                )
+            except ValidationError as refusal:
+                messages.error(request, refusal.messages[0])
+            else:
+                messages.success(request, _("Your review is submitted. Thank you."))
+                return redirect("grants:my_reviews")
     return render(
         request,
         "grants/review_form.html",
@@ -597,6 +601,8 @@ def review_report(request, pk):
         )
     except workflow.TransitionRefused as refusal:
         messages.error(request, str(refusal))
+    except ValidationError as refusal:
+        messages.error(request, refusal.messages[0])
     else:
         messages.success(request, _("The report is reviewed."))
     return redirect("grants:application_detail", application.pk)
