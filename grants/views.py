@@ -351,11 +351,12 @@ def my_reviews(request):
 
 
 def _assignment_for(request, pk):
-    """Reviewers reach only their own assignments."""
+    """Reviewers reach only their own assignments, and only on submitted applications."""
     return get_object_or_404(
         ReviewAssignment.objects.select_related("application__round", "application__hub"),
         pk=pk,
         reviewer=request.user,
+        application__submitted_at__isnull=False,
     )
 
 
@@ -447,7 +448,7 @@ def decide(request, pk):
 @login_required
 def staff_applications(request):
     _require_team(request)
-    queryset = scored(Application.objects.exclude(status=Application.Status.DRAFT).for_lists())
+    queryset = scored(Application.objects.submitted().for_lists())
     filtered = ApplicationFilter(request.GET, queryset=queryset.order_by("-submitted_at"))
     page = Paginator(filtered.qs, 50).get_page(request.GET.get("page"))
     return render(

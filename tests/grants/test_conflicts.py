@@ -52,7 +52,9 @@ def test_manual_assignment_refuses_the_applicant_and_the_hub(people, in_review, 
 
 
 @pytest.mark.parametrize("who", ["applicant", "hub_member"])
-def test_the_admin_assignment_form_refuses_the_applicant_and_the_hub(client, people, in_review, who):
+def test_the_admin_assignment_form_refuses_the_applicant_and_the_hub(
+    client, people, in_review, who
+):
     admin = UserFactory(is_superuser=True, is_staff=True, groups=["Fund staff"])
     client.force_login(admin)
     person = getattr(people, who)
