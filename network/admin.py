@@ -9,6 +9,8 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.models import EditView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from website.csv_export import SafeIndexView
+
 from .localization import in_active_locale
 from .models import AssemblyPage, Proposal, Registration
 from .proposals import moderate
@@ -59,6 +61,7 @@ class RegistrationViewSet(ModelViewSet):
 
     model = Registration
     icon = "group"
+    index_view_class = SafeIndexView
     add_to_admin_menu = False
     list_display = ["name", "email", "assembly", "status", "language", "created_at"]
     list_filter = ["assembly", "status"]

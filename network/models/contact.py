@@ -89,6 +89,12 @@ class ContactPage(AbstractEmailForm):
     def get_meta_description(self):
         return self.search_description or self.introduction
 
+    def get_submissions_list_view_class(self):
+        # Admin views load after the models, so the safe export view is imported here.
+        from website.csv_export import SafeSubmissionsListView
+
+        return SafeSubmissionsListView
+
     def get_form_class(self):
         return type("ContactForm", (HoneypotForm, super().get_form_class()), {})
 
