@@ -76,6 +76,11 @@ class AssignmentViewSet(ModelViewSet):
     form_fields = ["application", "reviewer", "due_at"]
     copy_view_enabled = False
 
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        if db_field.name == "application":
+            kwargs["queryset"] = Application.objects.submitted()
+        return super().formfield_for_dbfield(db_field, **kwargs)
+
 
 class TrancheViewSet(ModelViewSet):
     name = "grants_tranches"

@@ -98,6 +98,8 @@ def test_drafts_stay_out_of_the_admin(client, world):
     client.force_login(UserFactory(is_superuser=True, is_staff=True, groups=["Fund staff"]))
     listing = client.get("/admin/grants/applications/").content.decode()
     assert "Seed library" in listing and draft.title not in listing
+    assignment_form = client.get("/admin/grants/assignments/new/").content.decode()
+    assert "Seed library" in assignment_form and draft.title not in assignment_form
     for view in ("inspect", "edit", "delete", "history", "usage"):
         # An admin 404 is redirected to the language-prefixed address first, which 404s too.
         missing = client.get(f"/admin/grants/applications/{view}/{draft.pk}/", follow=True)
