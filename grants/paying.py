@@ -7,7 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import workflow
-from .models import Decision, GrantReport, Tranche
+from .conflicts import refuse_conflict
+from .models import Application, Decision, GrantReport, Tranche
 from .permissions import is_fund_staff
 
 
@@ -29,30 +30,38 @@ def decide(application, user, outcome, reasons, amount=None, conditions=""):
     return workflow.perform(application, action, user, note=reasons, effect=record, amount=amount)
 
 
-def _require_staff(user):
+def _require_staff(user, application):
+    """Only fund staff handle money, and never for an application they have a conflict in."""
     if not is_fund_staff(user):
         raise PermissionDenied
+    refuse_conflict(user, application)
 
 
 def add_tranche(application, user, amount, planned_date, requires_report=False):
-    """Plan one more tranche. The schedule may not exceed the award."""
-    _require_staff(user)
+    """Plan one more tranche. The schedule may not exceed the award: checked with the
+    application locked, so two staff planning at once cannot schedule more than it."""
+    _require_staff(user, application)
     from .ledger import grant_ledger
 
-    ledger = grant_ledger(application)
-    if ledger["scheduled"] + amount > ledger["award"]:
-        raise ValidationError(
-            _("The tranches would add up to more than the award (%(award)s).")
-            % {"award": ledger["award"]}
+    with transaction.atomic():
+        locked = (
+            Application.objects.select_for_update(of=("self",))
+            .select_related("round")
+            .get(pk=application.pk)
         )
-    position = application.tranches.count() + 1
-    return Tranche.objects.create(
-        application=application,
-        position=position,
-        amount=amount,
-        planned_date=planned_date,
-        requires_report=requires_report,
-    )
+        ledger = grant_ledger(locked)
+        if ledger["scheduled"] + amount > ledger["award"]:
+            raise ValidationError(
+                _("The tranches would add up to more than the award (%(award)s).")
+                % {"award": ledger["award"]}
+            )
+        return Tranche.objects.create(
+            application=locked,
+            position=locked.tranches.count() + 1,
+            amount=amount,
+            planned_date=planned_date,
+            requires_report=requires_report,
+        )
 
 
 def _locked(tranche, *statuses):
@@ -66,7 +75,7 @@ def _locked(tranche, *statuses):
 
 def record_payment(tranche, user, paid_date, method, reference):
     """First person: the payment was made (date, method, reference). Awaits approval."""
-    _require_staff(user)
+    _require_staff(user, tranche.application)
     with transaction.atomic():
         tranche = _locked(tranche, Tranche.Status.PLANNED)
         if tranche.application.status != tranche.application.Status.ACTIVE:
@@ -88,7 +97,7 @@ def record_payment(tranche, user, paid_date, method, reference):
 
 def approve_payment(tranche, user):
     """Second person: confirm the recorded payment. The recorder cannot approve it."""
-    _require_staff(user)
+    _require_staff(user, tranche.application)
     with transaction.atomic():
         tranche = _locked(tranche, Tranche.Status.RECORDED)
         if tranche.recorded_by_id == user.pk:
@@ -104,7 +113,7 @@ def approve_payment(tranche, user):
 
 def fail_payment(tranche, user, note):
     """The recorded payment bounced or was never received."""
-    _require_staff(user)
+    _require_staff(user, tranche.application)
     with transaction.atomic():
         tranche = _locked(tranche, Tranche.Status.RECORDED)
         tranche.status = Tranche.Status.FAILED
@@ -115,7 +124,7 @@ def fail_payment(tranche, user, note):
 
 def cancel_tranche(tranche, user, note):
     """A planned tranche will not be paid (a replacement may be planned)."""
-    _require_staff(user)
+    _require_staff(user, tranche.application)
     with transaction.atomic():
         tranche = _locked(tranche, Tranche.Status.PLANNED)
         tranche.status = Tranche.Status.CANCELLED
@@ -139,7 +148,7 @@ def submit_report(application, user, kind, narrative, spending):
 
 def review_report(report, user, accept, note=""):
     """Staff accept a report or return it; accepting the final report completes the grant."""
-    _require_staff(user)
+    _require_staff(user, report.application)
     with transaction.atomic():
         report.status = GrantReport.Status.ACCEPTED if accept else GrantReport.Status.RETURNED
         report.reviewed_by = user

@@ -82,6 +82,8 @@ def roles_for(user, application):
         return roles
     if is_applicant(user, application):
         roles.add(APPLICANT)
+    if not application.was_submitted:
+        return roles  # a draft belongs to its hub until it is submitted
     if is_assigned_reviewer(user, application):
         roles.add(REVIEWER)
     if is_committee(user):
@@ -92,5 +94,6 @@ def roles_for(user, application):
 
 
 def can_view_application(user, application):
-    """Applicants see their hub's applications, reviewers their assignments, the team all."""
+    """Applicants see their hub's applications, reviewers their assignments, the team every
+    submitted one."""
     return bool(roles_for(user, application))

@@ -1,9 +1,9 @@
 """A round's ranking for staff: weighted mean, spread, reviews done of due, amounts and the
 funding line. One query for any number of applications."""
 
-import csv
-
 from django.db.models import Avg, Count, F, Max, Min, Q
+
+from website.csv_export import SafeWriter
 
 from .ledger import ZERO
 from .models import Application
@@ -56,7 +56,7 @@ CSV_HEADER = [
 
 
 def write_csv(rows, currency, out):
-    writer = csv.writer(out)
+    writer = SafeWriter(out)
     writer.writerow(CSV_HEADER + ["currency"])
     for rank, (application, cumulative, within) in enumerate(rows, start=1):
         writer.writerow(

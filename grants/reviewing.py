@@ -10,6 +10,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from . import notifications
+from .conflicts import conflicted_users, refuse_conflict
 from .models import Application, Review, ReviewAssignment, ReviewerProfile
 from .permissions import PEER_REVIEWERS
 
@@ -39,15 +40,16 @@ def eligible_reviewers(application):
     asked for this application."""
     return (
         ReviewerProfile.objects.filter(status=ReviewerProfile.Status.CONFIRMED)
-        .exclude(user=application.applicant_id)
-        .exclude(user__hub_memberships__hub=application.hub_id)
+        .exclude(conflicted_users(application, prefix="user__"))
         .exclude(user__review_assignments__application=application)
         .select_related("user")
     )
 
 
 def assign(application, reviewer, due_at=None):
-    """Assign one reviewer (manual assignment goes through here too) and tell them."""
+    """Assign one reviewer (manual assignment goes through here too) and tell them.
+    Refused (ValidationError) for the applicant and members of the applying hub."""
+    refuse_conflict(reviewer, application)
     if due_at is None:
         due_at = timezone.now() + timedelta(days=application.round.review_days)
     assignment = ReviewAssignment.objects.create(
@@ -119,11 +121,17 @@ def weighted_score(grant_round, scores):
 
 
 def submit_review(assignment, scores, recommendation, comment_for_committee, comment_for_applicant):
-    """Lock in a review. Once submitted there is no way to change it."""
+    """Lock in a review. Once submitted there is no way to change it. Refused
+    (ValidationError) when the reviewer has since become conflicted (joined the hub, say)."""
     with transaction.atomic():
-        locked = ReviewAssignment.objects.select_for_update().get(pk=assignment.pk)
+        locked = (
+            ReviewAssignment.objects.select_for_update(of=("self",))
+            .select_related("reviewer", "application__hub")
+            .get(pk=assignment.pk)
+        )
         if locked.status != Assigned.ASSIGNED:
             raise ValueError("This assignment is not open for review.")
+        refuse_conflict(locked.reviewer, locked.application)
         review = Review.objects.create(
             assignment=locked,
             scores=scores,

@@ -345,11 +345,12 @@ def my_reviews(request):
 
 
 def _assignment_for(request, pk):
-    """Reviewers reach only their own assignments."""
+    """Reviewers reach only their own assignments, and only on submitted applications."""
     return get_object_or_404(
         ReviewAssignment.objects.select_related("application__round", "application__hub"),
         pk=pk,
         reviewer=request.user,
+        application__submitted_at__isnull=False,
     )
 
 
@@ -364,15 +365,19 @@ def review(request, pk):
     if assignment.status == ReviewAssignment.Status.ASSIGNED:
         form = ReviewForm(request.POST or None, criteria=grant_round.criteria_list())
         if request.method == "POST" and form.is_valid():
-            reviewing.submit_review(
-                assignment,
-                form.scores(),
-                form.cleaned_data["recommendation"],
-                form.cleaned_data["comment_for_committee"],
-                form.cleaned_data["comment_for_applicant"],
-            )
-            messages.success(request, _("Your review is submitted. Thank you."))
-            return redirect("grants:my_reviews")
+            try:
+                reviewing.submit_review(
+                    assignment,
+                    form.scores(),
+                    form.cleaned_data["recommendation"],
+                    form.cleaned_data["comment_for_committee"],
+                    form.cleaned_data["comment_for_applicant"],
+                )
+            except ValidationError as refusal:
+                messages.error(request, refusal.messages[0])
+            else:
+                messages.success(request, _("Your review is submitted. Thank you."))
+                return redirect("grants:my_reviews")
     return render(
         request,
         "grants/review_form.html",
@@ -437,7 +442,7 @@ def decide(request, pk):
 @login_required
 def staff_applications(request):
     _require_team(request)
-    queryset = scored(Application.objects.exclude(status=Application.Status.DRAFT).for_lists())
+    queryset = scored(Application.objects.submitted().for_lists())
     filtered = ApplicationFilter(request.GET, queryset=queryset.order_by("-submitted_at"))
     page = Paginator(filtered.qs, 50).get_page(request.GET.get("page"))
     return render(
@@ -591,6 +596,8 @@ def review_report(request, pk):
         )
     except workflow.TransitionRefused as refusal:
         messages.error(request, str(refusal))
+    except ValidationError as refusal:
+        messages.error(request, refusal.messages[0])
     else:
         messages.success(request, _("The report is reviewed."))
     return redirect("grants:application_detail", application.pk)

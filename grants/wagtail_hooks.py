@@ -1,9 +1,12 @@
 """Grants in the Wagtail admin (lists for staff) and in the member dashboard."""
 
+from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -11,7 +14,24 @@ from .models import Application, ReviewAssignment, ReviewerProfile, Tranche
 from .permissions import is_grants_team
 
 
+class SubmittedOnly:
+    """An admin view of one application that does not find drafts: they belong to their hub
+    until submitted."""
+
+    def get_object(self, *args, **kwargs):
+        application = super().get_object(*args, **kwargs)
+        if not application.was_submitted:
+            raise Http404
+        return application
+
+
+def submitted_only(view_class):
+    return type(view_class.__name__, (SubmittedOnly, view_class), {})
+
+
 class ApplicationViewSet(ModelViewSet):
+    """Submitted applications for staff; every view that opens one refuses drafts."""
+
     name = "grants_applications"
     url_prefix = "grants/applications"
     model = Application
@@ -23,6 +43,14 @@ class ApplicationViewSet(ModelViewSet):
     form_fields = ["title", "summary", "anonymous"]
     inspect_view_enabled = True
     copy_view_enabled = False
+    inspect_view_class = submitted_only(generic.InspectView)
+    edit_view_class = submitted_only(generic.EditView)
+    delete_view_class = submitted_only(generic.DeleteView)
+    history_view_class = submitted_only(history.HistoryView)
+    usage_view_class = submitted_only(usage.UsageView)
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(queryset=Application.objects.submitted(), **kwargs)
 
 
 class ReviewerViewSet(ModelViewSet):
@@ -47,6 +75,11 @@ class AssignmentViewSet(ModelViewSet):
     list_filter = ["status"]
     form_fields = ["application", "reviewer", "due_at"]
     copy_view_enabled = False
+
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        if db_field.name == "application":
+            kwargs["queryset"] = Application.objects.submitted()
+        return super().formfield_for_dbfield(db_field, **kwargs)
 
 
 class TrancheViewSet(ModelViewSet):

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .conflicts import conflict_of_interest
 from .models import Application, AuditEntry, GrantRoundPage
 from .permissions import APPLICANT, COMMITTEE, STAFF, roles_for
 
@@ -23,8 +24,8 @@ class TransitionRefused(Exception):
     """The transition is not allowed: wrong status, wrong role or a precondition fails."""
 
 
-# Preconditions: each takes the application and the transition's details, and returns a
-# translated reason when it does not hold.
+# Preconditions: each takes the application and the transition's details (with the acting
+# `user`), and returns a translated reason when it does not hold.
 
 
 def round_is_open(application, details):
@@ -70,6 +71,10 @@ def final_report_accepted(application, details):
         return _("The final report has not been accepted yet.")
 
 
+def no_conflict(application, details):
+    return conflict_of_interest(details["user"], application)
+
+
 def note_given(application, details):
     if not (details.get("note") or "").strip():
         return _("Please give a reason.")
@@ -88,22 +93,24 @@ def T(action, source, target, roles, *checks):
     return Transition(action, source, target, frozenset(roles), checks)
 
 
+# Every step the fund's team takes is refused to anyone with a conflict of interest in the
+# application, whatever their role.
 TRANSITIONS = (
     T("submit", S.DRAFT, S.SUBMITTED, {APPLICANT}, round_is_open, application_complete),
     T("withdraw", S.DRAFT, S.WITHDRAWN, {APPLICANT}),
     T("withdraw", S.SUBMITTED, S.WITHDRAWN, {APPLICANT}),
     T("withdraw", S.IN_REVIEW, S.WITHDRAWN, {APPLICANT}),
     T("withdraw", S.REVIEWED, S.WITHDRAWN, {APPLICANT}),
-    T("screen", S.SUBMITTED, S.IN_REVIEW, {STAFF}),
-    T("ineligible", S.SUBMITTED, S.DECLINED, {STAFF}, note_given),
-    T("complete_review", S.IN_REVIEW, S.REVIEWED, {STAFF}, enough_reviews),
-    T("approve", S.REVIEWED, S.APPROVED, {COMMITTEE}, within_budget),
-    T("decline", S.REVIEWED, S.DECLINED, {COMMITTEE}, note_given),
-    T("waitlist", S.REVIEWED, S.WAITLISTED, {COMMITTEE}, note_given),
-    T("approve", S.WAITLISTED, S.APPROVED, {COMMITTEE}, within_budget),
-    T("decline", S.WAITLISTED, S.DECLINED, {COMMITTEE}, note_given),
-    T("sign_agreement", S.APPROVED, S.ACTIVE, {STAFF}, schedule_matches_award),
-    T("complete", S.ACTIVE, S.COMPLETED, {STAFF}, final_report_accepted),
+    T("screen", S.SUBMITTED, S.IN_REVIEW, {STAFF}, no_conflict),
+    T("ineligible", S.SUBMITTED, S.DECLINED, {STAFF}, no_conflict, note_given),
+    T("complete_review", S.IN_REVIEW, S.REVIEWED, {STAFF}, no_conflict, enough_reviews),
+    T("approve", S.REVIEWED, S.APPROVED, {COMMITTEE}, no_conflict, within_budget),
+    T("decline", S.REVIEWED, S.DECLINED, {COMMITTEE}, no_conflict, note_given),
+    T("waitlist", S.REVIEWED, S.WAITLISTED, {COMMITTEE}, no_conflict, note_given),
+    T("approve", S.WAITLISTED, S.APPROVED, {COMMITTEE}, no_conflict, within_budget),
+    T("decline", S.WAITLISTED, S.DECLINED, {COMMITTEE}, no_conflict, note_given),
+    T("sign_agreement", S.APPROVED, S.ACTIVE, {STAFF}, no_conflict, schedule_matches_award),
+    T("complete", S.ACTIVE, S.COMPLETED, {STAFF}, no_conflict, final_report_accepted),
 )
 
 ACTION_LABELS = {
@@ -152,7 +159,7 @@ def check(application, action, user, **details):
     if not transition.roles & roles_for(user, application):
         raise TransitionRefused(_("You are not allowed to do this."))
     for precondition in transition.checks:
-        reason = precondition(application, details)
+        reason = precondition(application, {**details, "user": user})
         if reason:
             raise TransitionRefused(reason)
     return transition

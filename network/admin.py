@@ -10,6 +10,7 @@ from wagtail.admin.views.generic.models import EditView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from core.localization import in_active_locale
+from website.csv_export import SafeIndexView
 
 from .models import AssemblyPage, Proposal, Registration
 from .proposals import moderate
@@ -60,6 +61,7 @@ class RegistrationViewSet(ModelViewSet):
 
     model = Registration
     icon = "group"
+    index_view_class = SafeIndexView
     add_to_admin_menu = False
     list_display = ["name", "email", "assembly", "status", "language", "created_at"]
     list_filter = ["assembly", "status"]

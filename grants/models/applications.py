@@ -67,6 +67,10 @@ class ApplicationQuerySet(models.QuerySet):
             )
         )
 
+    def submitted(self):
+        """Applications sent to the fund at some point: the team never sees the others."""
+        return self.exclude(submitted_at=None)
+
     def for_lists(self):
         """What every list of applications shows, in a fixed number of queries."""
         return self.select_related("hub", "round", "applicant").with_amount_requested()
@@ -142,6 +146,12 @@ class Application(models.Model):
     @property
     def currency(self):
         return self.round.currency
+
+    @property
+    def was_submitted(self):
+        """Sent to the fund. Until then it belongs to its hub: a draft, or a draft withdrawn
+        before it was sent."""
+        return self.submitted_at is not None
 
     def approved_amount(self):
         """The amount of the approving decision, or None."""

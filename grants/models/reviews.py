@@ -5,6 +5,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ..conflicts import conflict_of_interest
+
 
 class ReviewerProfile(models.Model):
     """A member who volunteered to review, with the languages and topics they can judge."""
@@ -75,18 +77,12 @@ class ReviewAssignment(models.Model):
         return f"{self.reviewer} · {self.application}"
 
     def clean(self):
-        """Manual assignment keeps the same rule as automatic: never the applicant or a
-        member of the applying hub."""
+        """Manual assignment (the admin form) keeps the conflict-of-interest rule."""
         if not (self.application_id and self.reviewer_id):
             return
-        application = self.application
-        if (
-            self.reviewer_id == application.applicant_id
-            or application.hub.memberships.filter(user_id=self.reviewer_id).exists()
-        ):
-            raise ValidationError(
-                {"reviewer": _("A member of the applying hub cannot review its application.")}
-            )
+        reason = conflict_of_interest(self.reviewer, self.application)
+        if reason:
+            raise ValidationError({"reviewer": reason})
 
 
 class Review(models.Model):

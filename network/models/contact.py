@@ -87,6 +87,12 @@ class ContactPage(IntroductionMixin, AbstractEmailForm):
     class Meta:
         verbose_name = _("contact page")
 
+    def get_submissions_list_view_class(self):
+        # Admin views load after the models, so the safe export view is imported here.
+        from website.csv_export import SafeSubmissionsListView
+
+        return SafeSubmissionsListView
+
     def get_form_class(self):
         return type("ContactForm", (HoneypotForm, super().get_form_class()), {})
 

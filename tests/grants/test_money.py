@@ -2,11 +2,12 @@
 concurrent decisions on PostgreSQL), and paying needs two different people."""
 
 import threading
+import time
 from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import close_old_connections, connection
+from django.db import close_old_connections, connection, transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -181,6 +182,63 @@ def test_two_concurrent_decisions_never_overcommit(home_site):
         thread.join()
     assert sorted(outcomes) == ["approved", "refused"]
     assert ledger.round_ledger(grant_round)["committed"] == Decimal("700.00")
+
+
+def _wait_until_waiting_for_locks(count):
+    """Until `count` other connections to the test database wait for a lock."""
+    for _attempt in range(600):
+        with connection.cursor() as cursor:
+            # The activity view is a snapshot per transaction; the caller is inside one.
+            cursor.execute("SELECT pg_stat_clear_snapshot()")
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND wait_event_type = 'Lock'"
+            )
+            if cursor.fetchone()[0] >= count:
+                return
+        time.sleep(0.05)
+    pytest.fail(f"{count} connections never waited for a lock")
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="Row locks (SELECT … FOR UPDATE) only serialise tranches on PostgreSQL.",
+)
+@pytest.mark.django_db(transaction=True)
+def test_two_staff_planning_tranches_at_once_never_schedule_more_than_the_award(home_site):
+    from grants.permissions import FUND_STAFF, ensure_groups
+
+    from .factories import UserFactory, make_round
+
+    ensure_groups()
+    grant_round = make_round(home_site)
+    application = approve(make_application(grant_round, amount="1000.00"), "1000.00")
+    staff = [UserFactory(groups=[FUND_STAFF]) for _ in range(2)]
+    outcomes = []
+
+    def plan(user):
+        try:
+            paying.add_tranche(application, user, Decimal("600.00"), "2026-05-01")
+            outcomes.append("planned")
+        except ValidationError:
+            outcomes.append("refused")
+        finally:
+            close_old_connections()
+            connection.close()
+
+    threads = [threading.Thread(target=plan, args=(user,)) for user in staff]
+    # Someone else holds the application row while both staff members start planning: both
+    # then go as far as they can, and carry on together once it is released.
+    with transaction.atomic():
+        Application.objects.select_for_update().get(pk=application.pk)
+        for thread in threads:
+            thread.start()
+        _wait_until_waiting_for_locks(2)
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["planned", "refused"]
+    assert ledger.grant_ledger(application)["scheduled"] == Decimal("600.00")
+    assert list(application.tranches.values_list("position", flat=True)) == [1]
 
 
 def test_applicants_are_told_the_decision_in_their_language(

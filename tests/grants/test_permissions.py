@@ -9,7 +9,7 @@ from grants import applying
 from grants.models import Application, Tranche
 from tests.signing_in import SignInClient
 
-from .factories import approve, plan_tranche, set_status, submitted_review
+from .factories import approve, make_application, plan_tranche, set_status, submitted_review
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 ROLES = [
@@ -47,11 +47,12 @@ def world(people):
     return people
 
 
+# The world's application is a draft: it belongs to its hub until it is submitted.
 PAGES = [
-    ("application_detail", lambda w: [w.application.pk], CAN_SEE),
+    ("application_detail", lambda w: [w.application.pk], APPLICANTS),
     ("application_edit", lambda w: [w.application.pk], APPLICANTS),
-    ("attachment", lambda w: [w.attachment.pk], CAN_SEE),
-    ("review", lambda w: [w.assignment.pk], {"reviewer_assigned"}),
+    ("attachment", lambda w: [w.attachment.pk], APPLICANTS),
+    ("review", lambda w: [w.assignment.pk], set()),
     ("staff_applications", lambda w: [], TEAM),
     ("ranking", lambda w: [w.application.round_id], TEAM),
     ("reviewer_pool", lambda w: [], {"staff"}),
@@ -72,6 +73,39 @@ def test_page_permissions(world, name, args, allowed):
     url = reverse(f"grants:{name}", args=args(world))
     seen = {role: client.get(url).status_code for role, client in as_each_role(world)}
     assert seen == {role: expected(role, allowed) for role in ROLES}
+
+
+SUBMITTED_PAGES = [
+    ("application_detail", lambda w: [w.application.pk], CAN_SEE),
+    ("attachment", lambda w: [w.attachment.pk], CAN_SEE),
+    ("review", lambda w: [w.assignment.pk], {"reviewer_assigned"}),
+]
+
+
+@pytest.mark.parametrize("name,args,allowed", SUBMITTED_PAGES, ids=[p[0] for p in SUBMITTED_PAGES])
+def test_once_submitted_the_team_and_its_reviewer_read_it(world, name, args, allowed):
+    set_status(world.application, Application.Status.IN_REVIEW)
+    url = reverse(f"grants:{name}", args=args(world))
+    seen = {role: client.get(url).status_code for role, client in as_each_role(world)}
+    assert seen == {role: expected(role, allowed) for role in ROLES}
+
+
+def test_drafts_stay_out_of_the_admin(client, world):
+    from .factories import UserFactory
+
+    draft = world.application
+    sent = set_status(make_application(draft.round, title="Seed library"), "submitted")
+    client.force_login(UserFactory(is_superuser=True, is_staff=True, groups=["Fund staff"]))
+    listing = client.get("/admin/grants/applications/").content.decode()
+    assert "Seed library" in listing and draft.title not in listing
+    assignment_form = client.get("/admin/grants/assignments/new/").content.decode()
+    assert "Seed library" in assignment_form and draft.title not in assignment_form
+    for view in ("inspect", "edit", "delete", "history", "usage"):
+        # An admin 404 is redirected to the language-prefixed address first, which 404s too.
+        missing = client.get(f"/admin/grants/applications/{view}/{draft.pk}/", follow=True)
+        assert missing.status_code == 404
+        assert draft.title not in missing.content.decode()
+        assert client.get(f"/admin/grants/applications/{view}/{sent.pk}/").status_code == 200
 
 
 def test_everyone_sees_the_transparency_page_and_members_their_own_lists(world):

@@ -1,6 +1,7 @@
 """Peer review: the pool, automatic and manual assignment, conflicts, locked reviews,
 reminders, and the ranking staff decide from."""
 
+import csv
 from datetime import timedelta
 from decimal import Decimal
 from io import StringIO
@@ -145,6 +146,19 @@ def test_the_ranking_shows_scores_spread_and_the_funding_line(client, people, gr
     assert lines[3].endswith("no,EUR")
     by_amount = client.get(reverse("grants:ranking", args=[grant_round.pk]), {"min_score": "3.5"})
     assert [r[0].title for r in by_amount.context["rows"]] == ["Project 0", "Project 1"]
+
+
+def test_the_ranking_csv_writes_formula_like_names_as_text(client, people, grant_round):
+    hub = HubFactory(name='=HYPERLINK("https://evil.example","Hub")')
+    application = in_review(grant_round, hub=hub, amount="750.00", title="@SUM(A1)")
+    submitted_review(application, score=4)
+    client.force_login(people.staff)
+    response = client.get(reverse("grants:ranking", args=[grant_round.pk]), {"format": "csv"})
+    header, row = csv.reader(StringIO(response.content.decode()))
+    cells = dict(zip(header, row, strict=True))
+    assert cells["hub"] == "'" + hub.name
+    assert cells["title"] == "'@SUM(A1)"
+    assert (Decimal(cells["amount_requested"]), cells["rank"]) == (Decimal("750.00"), "1")
 
 
 @pytest.mark.parametrize("count", [3, 12])

@@ -32,6 +32,19 @@ def test_organisers_export_one_assemblys_registrations_as_csv(
     assert emails == [member.email, other_member.email]
 
 
+def test_the_registrations_export_writes_formula_like_names_as_text(client, sections):
+    dakar = add_assembly(sections.assemblies, "Dakar assembly")
+    Registration.objects.create(
+        assembly=dakar, name='=HYPERLINK("https://evil.example","Rosa")', email="r@example.org"
+    )
+    client.force_login(staff_member("boss@example.org", is_superuser=True))
+
+    response = client.get(f"/admin/network_registrations/?assembly={dakar.pk}&export=csv")
+
+    header, row = csv.reader(io.StringIO(b"".join(response.streaming_content).decode()))
+    assert row[:3] == ['\'=HYPERLINK("https://evil.example","Rosa")', "r@example.org", dakar.title]
+
+
 def test_a_member_cannot_read_the_registrations(client, sections, member):
     client.force_login(member)
 

@@ -1,5 +1,8 @@
 """Stories about the contact page (stored, emailed, spam-proof) and the resource library."""
 
+import csv
+import io
+
 import pytest
 from django.core import mail
 from django.core.files.base import ContentFile
@@ -11,7 +14,7 @@ from home.models import HomePage
 from network.models import ContactFormField, ContactPage, Resource, ResourceLibraryPage
 from network.models.contact import RATE_LIMIT
 
-from .factories import TopicFactory
+from .factories import TopicFactory, staff_member
 
 pytestmark = pytest.mark.django_db
 
@@ -61,6 +64,16 @@ def test_a_message_is_stored_and_emailed_to_the_network(client, contact_page):
     [email] = mail.outbox
     assert email.to == ["team@example.org"]
     assert "Hello network" in email.body
+
+
+def test_the_submissions_export_writes_formula_like_messages_as_text(client, contact_page):
+    client.post("/en/contact/", _message(your_name="@SUM(1+1)", message="=1+2"))
+    client.force_login(staff_member("editor@example.org", is_superuser=True))
+
+    response = client.get(f"/admin/forms/submissions/{contact_page.pk}/?export=csv")
+
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[1][1:4] == ["'@SUM(1+1)", "rosa@example.org", "'=1+2"]
 
 
 def test_a_bot_filling_the_hidden_field_is_thanked_and_ignored(client, contact_page):
