@@ -21,6 +21,7 @@ from .filters import ApplicationFilter
 from .forms import (
     ApplicationForm,
     BudgetLineFormSet,
+    ConfirmReviewerForm,
     ConflictForm,
     DecisionForm,
     NoteForm,
@@ -28,6 +29,7 @@ from .forms import (
     ReportForm,
     ReviewerVolunteerForm,
     ReviewForm,
+    SelectedApplicationsForm,
     TrancheForm,
 )
 from .ledger import grant_ledger, round_ledger
@@ -370,13 +372,17 @@ def review(request, pk):
     if assignment.status == ReviewAssignment.Status.ASSIGNED:
         form = ReviewForm(request.POST or None, criteria=grant_round.criteria_list())
         if request.method == "POST" and form.is_valid():
-            reviewing.submit_review(
-                assignment,
-                form.scores(),
-                form.cleaned_data["recommendation"],
-                form.cleaned_data["comment_for_committee"],
-                form.cleaned_data["comment_for_applicant"],
-            )
+            try:
+                reviewing.submit_review(
+                    assignment,
+                    form.scores(),
+                    form.cleaned_data["recommendation"],
+                    form.cleaned_data["comment_for_committee"],
+                    form.cleaned_data["comment_for_applicant"],
+                )
+            except reviewing.ReviewRefused as refusal:
+                messages.error(request, str(refusal))
+                return redirect("grants:review", assignment.pk)
             messages.success(request, _("Your review is submitted. Thank you."))
             return redirect("grants:my_reviews")
     return render(
@@ -469,8 +475,12 @@ def bulk_transition(request):
     action = request.POST.get("action")
     if action not in BULK_ACTIONS:
         raise Http404
+    form = SelectedApplicationsForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose one or more applications from the list."))
+        return redirect("grants:staff_applications")
     done, refused = 0, 0
-    for application in Application.objects.filter(pk__in=request.POST.getlist("selected")):
+    for application in form.cleaned_data["selected"]:
         try:
             workflow.perform(application, action, request.user)
             done += 1
@@ -525,7 +535,11 @@ def reviewer_pool(request):
     if not is_fund_staff(request.user):
         raise Http404
     if request.method == "POST":
-        profile = get_object_or_404(ReviewerProfile, pk=request.POST.get("profile"))
+        form = ConfirmReviewerForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, _("Choose a volunteer from the reviewer pool."))
+            return redirect("grants:reviewer_pool")
+        profile = form.cleaned_data["profile"]
         reviewing.confirm_reviewer(profile, request.user)
         messages.success(request, _("%(name)s is now a peer reviewer.") % {"name": profile.user})
         return redirect("grants:reviewer_pool")

@@ -11,9 +11,7 @@ from .factories import add_assembly
 pytestmark = pytest.mark.django_db
 
 
-def test_the_proposal_form_of_a_past_assembly_says_proposals_are_closed(
-    client, sections, member
-):
+def test_the_proposal_form_of_a_past_assembly_says_proposals_are_closed(client, sections, member):
     assembly = add_assembly(
         sections.assemblies, "Winter assembly", starts_in=-datetime.timedelta(days=3)
     )
