@@ -35,6 +35,7 @@ from hypothesis import strategies as st
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
+from grants.funding.donations import cancel_token, thanks_token
 from grants.funding.models import Donation, MonthlyGift
 from grants.funding.webhooks import HANDLERS
 from grants.models import (
@@ -197,8 +198,6 @@ def build_world(home_site):
     invitation = InvitationFactory(hub=hub, email="invited@example.org")
     facilitator = FacilitatorProfileFactory()
 
-    from grants.funding.donations import cancel_token, thanks_token
-
     values = {
         "round_pk": [grant_round.pk],
         "grants:application": [draft.pk, in_review.pk, active.pk],
@@ -215,7 +214,7 @@ def build_world(home_site):
         "network:confirm": [make_token(registration, CONFIRM_SALT)],
         "network:cancel": [make_token(registration, CANCEL_SALT)],
         "funding:token": [cancel_token(gift)],
-        "gift": thanks_token(donation),
+        "thanks": [f"?gift={thanks_token(donation)}"],
         "proposal_id": [proposal.pk],
         "section": ["en", "ar"],
     }
@@ -252,11 +251,6 @@ class Endpoint:
     name: str
     patterns: tuple
     view: object
-
-    @property
-    def module(self):
-        view = getattr(self.view, "view_class", self.view)
-        return getattr(view, "__module__", "")
 
 
 def endpoints(patterns=None, prefix=(), namespace=()):
@@ -374,10 +368,13 @@ def page_addresses(world):
             if not template:
                 continue
             endpoint = Endpoint(f"page:{type(page).__name__}:{route.name}", (), route.callback)
-            for value in world.values.get("proposal_id", []) + [BOGUS["int"]]:
+            if not parameters:
+                # A thank-you page shows the gift its query names.
+                for query in world.values.get(route.name, [""]):
+                    yield endpoint, url + template + query
+                continue
+            for value in world.values["proposal_id"] + [BOGUS["int"]]:
                 yield endpoint, url + template.format(**dict.fromkeys(parameters, value))
-                if not parameters:
-                    break
 
 
 # ---------------------------------------------------------------- what the pages offer
