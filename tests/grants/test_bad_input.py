@@ -65,10 +65,8 @@ def test_a_review_submitted_a_second_time_is_refused_with_a_message(people):
 
 def _waiting_for_locks():
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-            "AND pid <> pg_backend_pid()"
-        )
+        # pg_locks, not pg_stat_activity: the latter is a snapshot held for the transaction.
+        cursor.execute("SELECT count(DISTINCT pid) FROM pg_locks WHERE NOT granted")
         return cursor.fetchone()[0]
 
 
