@@ -10,7 +10,15 @@ from django.utils.translation import gettext_lazy as _
 from core.models import Topic
 
 from .applying import check_attachment
-from .models import Application, BudgetLine, Decision, GrantReport, Review, Tranche
+from .models import (
+    Application,
+    BudgetLine,
+    Decision,
+    GrantReport,
+    Review,
+    ReviewerProfile,
+    Tranche,
+)
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -143,6 +151,18 @@ class ReviewerVolunteerForm(forms.Form):
         if locale is not None:
             topics = topics.filter(locale=locale)
         self.fields["topics"].queryset = topics
+
+
+class ConfirmReviewerForm(forms.Form):
+    """Staff confirm one volunteer from the reviewer pool."""
+
+    profile = forms.ModelChoiceField(queryset=ReviewerProfile.objects.select_related("user"))
+
+
+class SelectedApplicationsForm(forms.Form):
+    """The applications staff ticked for a bulk action."""
+
+    selected = forms.ModelMultipleChoiceField(queryset=Application.objects.all())
 
 
 SCORE_CHOICES = [(str(n), str(n)) for n in range(6)]

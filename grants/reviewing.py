@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from . import notifications
 from .conflicts import conflicted_users, refuse_conflict
@@ -15,6 +16,10 @@ from .models import Application, Review, ReviewAssignment, ReviewerProfile
 from .permissions import PEER_REVIEWERS
 
 Assigned = ReviewAssignment.Status
+
+
+class ReviewRefused(Exception):
+    """A review that cannot be stored; the message is shown to the reviewer."""
 
 
 def volunteer(user, languages, topics):
@@ -129,8 +134,12 @@ def submit_review(assignment, scores, recommendation, comment_for_committee, com
             .select_related("reviewer", "application__hub")
             .get(pk=assignment.pk)
         )
+        # The reviewer's page read the assignment without a lock: a double click, or a second
+        # tab, arrives here after the first review was stored.
+        if locked.status == Assigned.SUBMITTED:
+            raise ReviewRefused(_("This review was already submitted."))
         if locked.status != Assigned.ASSIGNED:
-            raise ValueError("This assignment is not open for review.")
+            raise ReviewRefused(_("This assignment is no longer open for review."))
         refuse_conflict(locked.reviewer, locked.application)
         review = Review.objects.create(
             assignment=locked,

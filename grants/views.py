@@ -23,6 +23,7 @@ from .filters import ApplicationFilter
 from .forms import (
     ApplicationForm,
     BudgetLineFormSet,
+    ConfirmReviewerForm,
     ConflictForm,
     DecisionForm,
     NoteForm,
@@ -30,6 +31,7 @@ from .forms import (
     ReportForm,
     ReviewerVolunteerForm,
     ReviewForm,
+    SelectedApplicationsForm,
     TrancheForm,
 )
 from .ledger import grant_ledger, round_ledger
@@ -373,6 +375,9 @@ def review(request, pk):
                     form.cleaned_data["comment_for_committee"],
                     form.cleaned_data["comment_for_applicant"],
                 )
+            except reviewing.ReviewRefused as refusal:
+                messages.error(request, str(refusal))
+                return redirect("grants:review", assignment.pk)
             except ValidationError as refusal:
                 messages.error(request, refusal.messages[0])
             else:
@@ -468,8 +473,12 @@ def bulk_transition(request):
     action = request.POST.get("action")
     if action not in BULK_ACTIONS:
         raise Http404
+    form = SelectedApplicationsForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose one or more applications from the list."))
+        return redirect("grants:staff_applications")
     done, refused = 0, 0
-    for application in Application.objects.filter(pk__in=request.POST.getlist("selected")):
+    for application in form.cleaned_data["selected"]:
         try:
             workflow.perform(application, action, request.user)
             done += 1
@@ -524,7 +533,11 @@ def reviewer_pool(request):
     if not is_fund_staff(request.user):
         raise Http404
     if request.method == "POST":
-        profile = get_object_or_404(ReviewerProfile, pk=request.POST.get("profile"))
+        form = ConfirmReviewerForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, _("Choose a volunteer from the reviewer pool."))
+            return redirect("grants:reviewer_pool")
+        profile = form.cleaned_data["profile"]
         reviewing.confirm_reviewer(profile, request.user)
         messages.success(request, _("%(name)s is now a peer reviewer.") % {"name": profile.user})
         return redirect("grants:reviewer_pool")

@@ -184,12 +184,14 @@ def assembly_propose(request, page):
                 request, _("Thank you. Your proposal will appear once an editor has read it.")
             )
             return redirect(page.url)
-    elif request.method == "GET" and not page.accepts_proposals:
-        form.add_error(None, _("Proposals for this assembly are closed."))
     return page.render(
         request,
         template="network/proposal_form.html",
-        context_overrides={"form": form},
+        # A POST after the deadline keeps its form: submit_proposal's refusal says when.
+        context_overrides={
+            "form": form,
+            "closed": request.method == "GET" and not page.accepts_proposals,
+        },
     )
 
 

@@ -1,5 +1,7 @@
 """Site-wide views that belong to no single app: robots.txt, sitemaps, search and errors."""
 
+import unicodedata
+
 from django.contrib.sitemaps import views as sitemap_views
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse, HttpResponseServerError
@@ -37,13 +39,25 @@ def sitemap_section(request, section):
     return sitemap_views.sitemap(request, sitemaps_for(request), section=section)
 
 
+def search_terms(query):
+    """The words of a visitor's query, every other character (quotes, operators, control
+    characters) turned into a space: the search backends read such characters as full-text
+    syntax (SQLite's FTS5, PostgreSQL's tsquery), and a visitor means them as text."""
+    return " ".join(
+        "".join(char if unicodedata.category(char)[0] in "LMN" else " " for char in query).split()
+    )
+
+
 def search(request):
     """Full-text search over the live pages of the active language only."""
-    query = request.GET.get("q", "").strip()[:200]
+    typed = request.GET.get("q", "").strip()[:200]
+    # What the visitor typed is shown back, less the control characters no page can show.
+    query = "".join(char for char in typed if unicodedata.category(char) != "Cc")
+    terms = search_terms(query)
     results = Page.objects.none()
-    if query:
+    if terms:
         results = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
+            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(terms)
         )
     paginator = Paginator(results, SEARCH_RESULTS_PER_PAGE)
     try:
@@ -53,7 +67,7 @@ def search(request):
     return TemplateResponse(
         request,
         "website/search.html",
-        {"query": query, "results": page, "page_title": _("Search")},
+        {"query": query, "searched": bool(typed), "results": page, "page_title": _("Search")},
     )
 
 

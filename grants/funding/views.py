@@ -1,7 +1,6 @@
 """Donate, thank-you, monthly cancel and the Stripe webhook. Views stay thin: the work is in
 donations.py and webhooks.py."""
 
-import json
 import logging
 from urllib.parse import urlencode
 
@@ -20,7 +19,7 @@ from . import donations, stripe_api
 from .forms import DonationForm
 from .ledger import income_by_currency
 from .models import Donation, Frequency, MonthlyGift
-from .webhooks import record_event
+from .webhooks import MalformedEvent, parse_event, record_event
 
 logger = logging.getLogger(__name__)
 
@@ -130,8 +129,11 @@ def stripe_webhook(request):
     if not stripe_api.is_configured() or not signature:
         return HttpResponseBadRequest("missing signature")
     try:
-        stripe_api.verified_event(request.body, signature)
-    except (ValueError, stripe.SignatureVerificationError):
+        stripe_api.verify_signature(request.body, signature)
+    except stripe.SignatureVerificationError:
         return HttpResponseBadRequest("bad signature")
-    recorded = record_event(json.loads(request.body))
+    try:
+        recorded = record_event(parse_event(request.body))
+    except MalformedEvent:
+        return HttpResponseBadRequest("malformed event")
     return HttpResponse("recorded" if recorded else "already recorded")

@@ -1,6 +1,8 @@
 """Applying Stripe's webhook events: each event is stored once by its id and applied in the
 same transaction, so a replayed, retried or racing delivery changes nothing."""
 
+import json
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -22,8 +24,32 @@ def handles(*event_types):
     return register
 
 
+class MalformedEvent(ValueError):
+    """A signed delivery whose body is not an event of the shape Stripe sends."""
+
+
+def parse_event(payload):
+    """The event in a webhook's verified raw body, checked for the fields every event has."""
+    try:
+        event = json.loads(payload)
+    except ValueError as error:
+        raise MalformedEvent("not JSON") from error
+    if not (
+        isinstance(event, dict)
+        and isinstance(event.get("id"), str)
+        and isinstance(event.get("type"), str)
+        and isinstance(event.get("data"), dict)
+        and isinstance(event["data"].get("object"), dict)
+    ):
+        raise MalformedEvent("not an event")
+    return event
+
+
 def record_event(event):
-    """Store `event` (a dict) and apply it; False when it had been recorded before."""
+    """Store `event` (a dict) and apply it; False when it had been recorded before.
+
+    Raises MalformedEvent, storing nothing, when the event's object lacks what its handler
+    reads."""
     with transaction.atomic():
         _stored, created = StripeEvent.objects.get_or_create(
             event_id=event["id"], defaults={"type": event["type"], "payload": event}
@@ -32,7 +58,10 @@ def record_event(event):
             return False
         handler = HANDLERS.get(event["type"])
         if handler:
-            handler(event["data"]["object"])
+            try:
+                handler(event["data"]["object"])
+            except (KeyError, TypeError, AttributeError, ValueError, ArithmeticError) as error:
+                raise MalformedEvent(f"{event['type']} without the fields it needs") from error
     return True
 
 
