@@ -87,7 +87,9 @@ def french_assembly(home_site):
 @example(zone="America/New_York", start=datetime.datetime(2027, 11, 7, 5, 30, tzinfo=UTC))
 @example(zone="Australia/Lord_Howe", start=datetime.datetime(2027, 4, 3, 14, 45, tzinfo=UTC))
 @example(zone="America/Mexico_City", start=datetime.datetime(2027, 1, 15, 1, 0, tzinfo=UTC))
-def test_every_place_shows_the_assemblys_own_wall_clock(client, french_assembly, zone, start):
+def test_every_place_shows_the_assemblys_own_wall_clock(
+    client, french_assembly, django_capture_on_commit_callbacks, zone, start
+):
     end = start + datetime.timedelta(hours=2)
     deadline = start - datetime.timedelta(days=1, minutes=30)
     AssemblyPage.objects.filter(translation_key=french_assembly.translation_key).update(
@@ -123,7 +125,8 @@ def test_every_place_shows_the_assemblys_own_wall_clock(client, french_assembly,
     assert start_day in panel and start_time in panel
 
     mail.outbox.clear()
-    send_registration_email.call(registration.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        send_registration_email(registration)
     line = next(row for row in mail.outbox[0].body.splitlines() if row.startswith("Quand"))
     assert start_day in line and start_time in line and end_time in line
 
