@@ -56,6 +56,12 @@ class AssemblyIndexPage(RoutablePageMixin, Page):
     def get_meta_description(self):
         return self.search_description or self.introduction
 
+    def get_sitemap_urls(self, request=None):
+        """The listing and the decisions log reached across all assemblies."""
+        urls = super().get_sitemap_urls(request)
+        decisions = self.get_full_url(request) + self.reverse_subpage("decisions")
+        return urls + [{"location": decisions, "lastmod": urls[0]["lastmod"]}]
+
     @path("")
     def listing(self, request):
         from network.views import assembly_listing_context
