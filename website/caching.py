@@ -1,5 +1,20 @@
 """HTTP caching policy: pages an anonymous visitor sees are the same for everyone, so a shared
-cache may keep them; anything shown to a signed-in person is private."""
+cache may keep them; anything shown to a signed-in person is private.
+
+A shared cache must never keep a cookie or a per-visitor token. So:
+
+- A response that sets any cookie (session, CSRF, messages) is private. The middleware sits
+  outside every middleware that sets cookies, so it sees them all.
+- Forms on public pages carry no token: ``{% form_token %}`` (website/templatetags/
+  public_forms.py) renders an empty ``csrfmiddlewaretoken`` input for anonymous GETs. On
+  submit, website/static/website/js/form-token.js fetches ``/csrf-token`` (JSON ``{token}``,
+  ``Cache-Control: private, no-store``, sets the CSRF cookie), fills the input and sends the
+  form. Signed-in pages and answers to a POST are private and carry the token as usual.
+- Without script the first post fails the CSRF check; ``website.views.csrf_failure`` answers
+  privately with a fresh token and the visitor's answers kept in the form, to send again.
+- On publish, ``addresses_to_purge`` lists every address that shows the page, and the
+  frontend cache is purged for all of them.
+"""
 
 from django.conf import settings
 from django.utils.cache import patch_cache_control
