@@ -132,3 +132,26 @@ def test_the_library_lists_each_resource_once_in_the_readers_language_or_the_ori
 
     html = client.get("/es/resources/?language=en").content.decode()
     assert "Tenant toolkit" in html and "Guía para inquilinas" not in html
+
+
+def test_without_script_a_message_sent_without_a_token_is_offered_again_and_then_sent(
+    contact_page,
+):
+    from bs4 import BeautifulSoup
+    from django.test import Client
+
+    visitor = Client(enforce_csrf_checks=True)
+    assert 'name="csrfmiddlewaretoken" value=""' in visitor.get("/en/contact/").content.decode()
+
+    refused = visitor.post("/en/contact/", _message(csrfmiddlewaretoken=""))
+
+    assert refused.status_code == 403
+    assert "private" in refused["Cache-Control"]
+    form = BeautifulSoup(refused.content, "html.parser").select_one("main form")
+    kept = {field["name"]: field["value"] for field in form.select("input[type=hidden]")}
+    assert kept["message"] == "Hello network" and kept["your_name"] == "Rosa"
+    assert kept["csrfmiddlewaretoken"]
+    sent = visitor.post(form["action"], kept)
+    assert sent.status_code == 200
+    assert FormSubmission.objects.get().get_data()["message"] == "Hello network"
+    assert len(mail.outbox) == 1
