@@ -8,38 +8,17 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from home.models import HomePage
-from network.models import ContactFormField, ContactPage, Resource, ResourceLibraryPage
+from network.models import Resource, ResourceLibraryPage
 from network.models.contact import RATE_LIMIT
 
-from .factories import TopicFactory
+from .factories import TopicFactory, add_contact_page
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def contact_page(home_site):
-    home = HomePage.objects.get(locale__language_code="en")
-    page = ContactPage(
-        title="Contact",
-        slug="contact",
-        to_address="team@example.org",
-        from_address="site@example.org",
-        subject="Hello",
-    )
-    home.add_child(instance=page)
-    for number, (label, kind) in enumerate(
-        [("Your name", "singleline"), ("Your email", "email"), ("Message", "multiline")]
-    ):
-        ContactFormField.objects.create(
-            page=page,
-            sort_order=number,
-            label=label,
-            field_type=kind,
-            required=True,
-            locale=page.locale,
-        )
-    page.save_revision().publish()
-    return page
+    return add_contact_page()
 
 
 def _message(**extra):
