@@ -17,7 +17,10 @@ A shared cache must never keep a cookie or a per-visitor token. So:
 """
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
+from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+from wagtail.models import Locale
 
 
 class CacheControlMiddleware:
@@ -49,3 +52,33 @@ class CacheControlMiddleware:
         else:
             patch_cache_control(response, private=True, no_cache=True)
         return response
+
+
+def addresses_to_purge(page):
+    """Every absolute address that shows `page`: the page in each language, its parent's list
+    in every language (a list falls back to untranslated pages), their feeds and calendars
+    (the sub-paths each page names in `get_cached_paths`), the home pages and the sitemaps."""
+    page = page.specific
+    parent = page.get_parent()
+    site = page.get_site()
+    shown_on = [
+        *page.get_translations(inclusive=True),
+        *parent.get_translations(inclusive=True),
+        *site.root_page.get_translations(inclusive=True),
+    ]
+    addresses = {
+        shown.get_full_url() + path.lstrip("/")
+        for shown in {shown.pk: shown for shown in shown_on}.values()
+        for path in shown.specific_deferred.get_cached_paths()
+    }
+    sitemaps = [reverse("sitemap_index")] + [
+        reverse("sitemap_section", kwargs={"section": code})
+        for code in Locale.objects.values_list("language_code", flat=True)
+    ]
+    return addresses | {site.root_url + path for path in sitemaps}
+
+
+def purge_page(instance, **kwargs):
+    """Purges the shared cache of every address that shows a page just (un)published."""
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        purge_urls_from_cache(sorted(addresses_to_purge(instance)))

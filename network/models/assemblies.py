@@ -56,6 +56,9 @@ class AssemblyIndexPage(RoutablePageMixin, Page):
     def get_meta_description(self):
         return self.search_description or self.introduction
 
+    def get_cached_paths(self):
+        return ["/", self.reverse_subpage("calendar"), self.reverse_subpage("decisions")]
+
     def get_sitemap_urls(self, request=None):
         """The listing and the decisions log reached across all assemblies."""
         urls = super().get_sitemap_urls(request)
@@ -275,6 +278,9 @@ class AssemblyPage(RoutablePageMixin, HeroMixin, Page):
             .first()
         )
         return translated or self
+
+    def get_cached_paths(self):
+        return ["/", self.reverse_subpage("calendar")]
 
     @path("")
     def detail(self, request):

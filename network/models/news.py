@@ -35,6 +35,9 @@ class NewsIndexPage(RoutablePageMixin, Page):
     def get_meta_description(self):
         return self.search_description or self.introduction
 
+    def get_cached_paths(self):
+        return ["/", self.reverse_subpage("rss"), self.reverse_subpage("atom")]
+
     def news(self):
         """Every live news item in the active language (or its source language if untranslated)."""
         return localized_listing(NewsPage).order_by("-date", "-pk")

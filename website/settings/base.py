@@ -41,7 +41,6 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
-    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -207,7 +206,11 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "300"))
 PUBLIC_CACHE_STALE_SECONDS = int(os.environ.get("PUBLIC_CACHE_STALE_SECONDS", "60"))
 
-# A shared cache or CDN in front of the site is purged per page and language on publish.
+# A shared cache or CDN in front of the site is purged on publish of every address that shows
+# the page (website.caching.addresses_to_purge). The frontend_cache app is not installed: its
+# own handler would purge only the page's own address; its backends and purge task are used.
+# No language rewriting: the addresses are already the exact ones of each language.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE = {
         "default": {
