@@ -57,20 +57,25 @@ class CacheControlMiddleware:
 def addresses_to_purge(page):
     """Every absolute address that shows `page`: the page in each language, its parent's list
     in every language (a list falls back to untranslated pages), their feeds and calendars
-    (the sub-paths each page names in `get_cached_paths`), the home pages and the sitemaps."""
+    (the sub-paths each page names in `get_cached_paths`), the home pages and the sitemaps.
+    A page outside every site has none."""
     page = page.specific
-    parent = page.get_parent()
     site = page.get_site()
-    shown_on = [
-        *page.get_translations(inclusive=True),
-        *parent.get_translations(inclusive=True),
-        *site.root_page.get_translations(inclusive=True),
-    ]
-    addresses = {
-        shown.get_full_url() + path.lstrip("/")
-        for shown in {shown.pk: shown for shown in shown_on}.values()
-        for path in shown.specific_deferred.get_cached_paths()
+    if site is None:
+        return set()
+    shown_on = {
+        shown.pk: shown
+        for tree in (page, page.get_parent(), site.root_page)
+        for shown in tree.get_translations(inclusive=True)
     }
+    addresses = set()
+    for shown in shown_on.values():
+        # The tree's root (the parent of the home pages) has no address.
+        url = shown.get_full_url()
+        if url is not None:
+            addresses |= {
+                url + path.lstrip("/") for path in shown.specific_deferred.get_cached_paths()
+            }
     sitemaps = [reverse("sitemap_index")] + [
         reverse("sitemap_section", kwargs={"section": code})
         for code in Locale.objects.values_list("language_code", flat=True)

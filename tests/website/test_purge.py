@@ -91,3 +91,11 @@ def test_publishing_purges_exactly_those_addresses(home_site, frontend_cache):
     story.save_revision().publish()
 
     assert sorted(frontend_cache) == sorted(addresses_to_purge(story))
+
+
+def test_a_home_page_purges_every_home_and_the_sitemaps(home_site):
+    from home.models import HomePage
+
+    home = HomePage.objects.get(locale__language_code="pt")
+
+    assert addresses_to_purge(home) == HOMES | SITEMAPS
