@@ -1,9 +1,11 @@
 """RSS and Atom feeds of the news in one language (untranslated items in their source
 language, as on the news page)."""
 
+import datetime
+
 from django.contrib.syndication.views import Feed
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-from django.utils.translation import get_language
 
 NEWS_IN_FEED = 20
 
@@ -16,6 +18,8 @@ class NewsRssFeed(Feed):
     def __init__(self, index_page):
         super().__init__()
         self.index_page = index_page
+        # Django reads `language` as a plain attribute (a method would be printed as text).
+        self.language = index_page.locale.language_code
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
@@ -30,9 +34,6 @@ class NewsRssFeed(Feed):
     def description(self):
         return self.index_page.introduction
 
-    def language(self):
-        return get_language()
-
     def items(self):
         return self.index_page.news()[:NEWS_IN_FEED]
 
@@ -46,7 +47,8 @@ class NewsRssFeed(Feed):
         return item.get_url(self.request)
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        """The article's own publication date (not when the page was first saved)."""
+        return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time.min))
 
     def item_updateddate(self, item):
         return item.last_published_at

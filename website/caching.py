@@ -1,8 +1,26 @@
 """HTTP caching policy: pages an anonymous visitor sees are the same for everyone, so a shared
-cache may keep them; anything shown to a signed-in person is private."""
+cache may keep them; anything shown to a signed-in person is private.
+
+A shared cache must never keep a cookie or a per-visitor token. So:
+
+- A response that sets any cookie (session, CSRF, messages) is private. The middleware sits
+  outside every middleware that sets cookies, so it sees them all.
+- Forms on public pages carry no token: ``{% form_token %}`` (website/templatetags/
+  public_forms.py) renders an empty ``csrfmiddlewaretoken`` input for anonymous GETs. On
+  submit, website/static/website/js/form-token.js fetches ``/csrf-token`` (JSON ``{token}``,
+  ``Cache-Control: private, no-store``, sets the CSRF cookie), fills the input and sends the
+  form. Signed-in pages and answers to a POST are private and carry the token as usual.
+- Without script the first post fails the CSRF check; ``website.views.csrf_failure`` answers
+  privately with a fresh token and the visitor's answers kept in the form, to send again.
+- On publish, ``addresses_to_purge`` lists every address that shows the page, and the
+  frontend cache is purged for all of them.
+"""
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
+from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+from wagtail.models import Locale
 
 
 class CacheControlMiddleware:
@@ -34,3 +52,38 @@ class CacheControlMiddleware:
         else:
             patch_cache_control(response, private=True, no_cache=True)
         return response
+
+
+def addresses_to_purge(page):
+    """Every absolute address that shows `page`: the page in each language, its parent's list
+    in every language (a list falls back to untranslated pages), their feeds and calendars
+    (the sub-paths each page names in `get_cached_paths`), the home pages and the sitemaps.
+    A page outside every site has none."""
+    page = page.specific
+    site = page.get_site()
+    if site is None:
+        return set()
+    shown_on = {
+        shown.pk: shown
+        for tree in (page, page.get_parent(), site.root_page)
+        for shown in tree.get_translations(inclusive=True)
+    }
+    addresses = set()
+    for shown in shown_on.values():
+        # The tree's root (the parent of the home pages) has no address.
+        url = shown.get_full_url()
+        if url is not None:
+            addresses |= {
+                url + path.lstrip("/") for path in shown.specific_deferred.get_cached_paths()
+            }
+    sitemaps = [reverse("sitemap_index")] + [
+        reverse("sitemap_section", kwargs={"section": code})
+        for code in Locale.objects.values_list("language_code", flat=True)
+    ]
+    return addresses | {site.root_url + path for path in sitemaps}
+
+
+def purge_page(instance, **kwargs):
+    """Purges the shared cache of every address that shows a page just (un)published."""
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        purge_urls_from_cache(sorted(addresses_to_purge(instance)))

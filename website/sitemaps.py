@@ -1,8 +1,23 @@
-"""One sitemap per language, listed by the sitemap index at /sitemap.xml."""
+"""One sitemap per language, listed by the sitemap index at /sitemap.xml: the language's live,
+public pages (with their routable sub-pages) and the public views outside the page tree (the hub
+directory and each approved hub, the facilitators, the grants' transparency page)."""
+
+from urllib.parse import urljoin
 
 from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page
+
+from members.models import Hub
+
+PUBLIC_VIEWS = [
+    "members:directory",
+    "members:hub_map",
+    "members:facilitators",
+    "grants:transparency",
+]
 
 
 class LocaleSitemap(Sitemap):
@@ -12,15 +27,18 @@ class LocaleSitemap(Sitemap):
         super().__init__(request)
         self.language_code = language_code
 
-    def items(self):
+    def localized_root(self):
         root = self.get_wagtail_site().root_page
-        localized_root = (
+        return (
             Page.objects.filter(
                 translation_key=root.translation_key, locale__language_code=self.language_code
             )
             .live()
             .first()
         )
+
+    def items(self):
+        localized_root = self.localized_root()
         if localized_root is None:
             return Page.objects.none()
         return (
@@ -31,6 +49,22 @@ class LocaleSitemap(Sitemap):
             .defer_streamfields()
             .specific()
         )
+
+    def _urls(self, page, protocol, domain):
+        urls = super()._urls(page, protocol, domain)
+        localized_root = self.localized_root()
+        if page == 1 and localized_root is not None:
+            # Same host as the pages: the views' paths are joined to the language's home address.
+            home_url = localized_root.get_full_url(self.request)
+            urls += [{"location": urljoin(home_url, path)} for path in self.view_paths()]
+        return urls
+
+    def view_paths(self):
+        """Paths of the public views outside the page tree, in this sitemap's language."""
+        with translation.override(self.language_code):
+            paths = [reverse(name) for name in PUBLIC_VIEWS]
+            paths += [hub.get_absolute_url() for hub in Hub.objects.public().order_by("slug")]
+        return paths
 
 
 def sitemaps_for(request):

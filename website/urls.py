@@ -18,6 +18,7 @@ handler500 = "website.views.server_error"
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
+    path("csrf-token", views.csrf_token, name="csrf_token"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", views.sitemap_index, name="sitemap_index"),
     path("sitemap-<str:section>.xml", views.sitemap_section, name="sitemap_section"),

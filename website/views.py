@@ -4,10 +4,12 @@ import unicodedata
 
 from django.contrib.sitemaps import views as sitemap_views
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
@@ -69,6 +71,36 @@ def search(request):
         "website/search.html",
         {"query": query, "searched": bool(typed), "results": page, "page_title": _("Search")},
     )
+
+
+@require_GET
+def csrf_token(request):
+    """This visitor's CSRF token (and its cookie), for a form on a publicly cached page."""
+    response = JsonResponse({"token": get_token(request)})
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def csrf_failure(request, reason=""):
+    """A form came without a valid token (typically without script on a public page): offer
+    it again with a fresh token and what the visitor typed. Signed-in visitors are only told
+    to go back, so a post forged by another site cannot be replayed in their name."""
+    kept = []
+    if not request.user.is_authenticated:
+        kept = [
+            (name, value)
+            for name, values in request.POST.lists()
+            if name != "csrfmiddlewaretoken" and "password" not in name
+            for value in values
+        ]
+    response = TemplateResponse(
+        request,
+        "website/csrf_failure.html",
+        {"kept": kept, "action": request.get_full_path(), "page_title": _("Send the form again")},
+        status=403,
+    )
+    patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 def server_error(request):

@@ -53,6 +53,15 @@ class AssemblyIndexPage(RoutablePageMixin, IntroductionMixin, Page):
     class Meta:
         verbose_name = _("assembly index page")
 
+    def get_cached_paths(self):
+        return ["/", self.reverse_subpage("calendar"), self.reverse_subpage("decisions")]
+
+    def get_sitemap_urls(self, request=None):
+        """The listing and the decisions log reached across all assemblies."""
+        urls = super().get_sitemap_urls(request)
+        decisions = self.get_full_url(request) + self.reverse_subpage("decisions")
+        return urls + [{"location": decisions, "lastmod": urls[0]["lastmod"]}]
+
     @path("")
     def listing(self, request):
         from network.views import assembly_listing_context
@@ -248,6 +257,9 @@ class AssemblyPage(RoutablePageMixin, HeroMixin, IntroductionMixin, Page):
         """The version of this assembly registrations and proposals attach to: its source,
         whatever language the visitor reads it in."""
         return source_of(self)
+
+    def get_cached_paths(self):
+        return ["/", self.reverse_subpage("calendar")]
 
     @path("")
     def detail(self, request):

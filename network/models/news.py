@@ -31,6 +31,9 @@ class NewsIndexPage(RoutablePageMixin, IntroductionMixin, Page):
     class Meta:
         verbose_name = _("news index page")
 
+    def get_cached_paths(self):
+        return ["/", self.reverse_subpage("rss"), self.reverse_subpage("atom")]
+
     def news(self):
         """Every live news item in the active language (or its source language if untranslated)."""
         return localized_listing(NewsPage).order_by("-date", "-pk")

@@ -15,6 +15,8 @@ from members.models import User
 from network.models import (
     AssemblyIndexPage,
     AssemblyPage,
+    ContactFormField,
+    ContactPage,
     NewsIndexPage,
     NewsPage,
     Proposal,
@@ -87,6 +89,32 @@ def translate_page(page, language, **fields):
         setattr(translated, name, value)
     translated.save_revision().publish()
     return type(translated).objects.get(pk=translated.pk)
+
+
+def add_contact_page():
+    """The English contact page under the home page: name, email and message, all required."""
+    home = HomePage.objects.get(locale__language_code="en")
+    page = ContactPage(
+        title="Contact",
+        slug="contact",
+        to_address="team@example.org",
+        from_address="site@example.org",
+        subject="Hello",
+    )
+    home.add_child(instance=page)
+    for number, (label, kind) in enumerate(
+        [("Your name", "singleline"), ("Your email", "email"), ("Message", "multiline")]
+    ):
+        ContactFormField.objects.create(
+            page=page,
+            sort_order=number,
+            label=label,
+            field_type=kind,
+            required=True,
+            locale=page.locale,
+        )
+    page.save_revision().publish()
+    return page
 
 
 def add_proposal(assembly, author, title="Share our kitchens", **fields):

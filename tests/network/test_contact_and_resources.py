@@ -11,38 +11,17 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from home.models import HomePage
-from network.models import ContactFormField, ContactPage, Resource, ResourceLibraryPage
+from network.models import Resource, ResourceLibraryPage
 from network.models.contact import RATE_LIMIT
 
-from .factories import TopicFactory, staff_member
+from .factories import TopicFactory, add_contact_page, staff_member
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def contact_page(home_site):
-    home = HomePage.objects.get(locale__language_code="en")
-    page = ContactPage(
-        title="Contact",
-        slug="contact",
-        to_address="team@example.org",
-        from_address="site@example.org",
-        subject="Hello",
-    )
-    home.add_child(instance=page)
-    for number, (label, kind) in enumerate(
-        [("Your name", "singleline"), ("Your email", "email"), ("Message", "multiline")]
-    ):
-        ContactFormField.objects.create(
-            page=page,
-            sort_order=number,
-            label=label,
-            field_type=kind,
-            required=True,
-            locale=page.locale,
-        )
-    page.save_revision().publish()
-    return page
+    return add_contact_page()
 
 
 def _message(**extra):
@@ -145,3 +124,26 @@ def test_the_library_lists_each_resource_once_in_the_readers_language_or_the_ori
 
     html = client.get("/es/resources/?language=en").content.decode()
     assert "Tenant toolkit" in html and "Guía para inquilinas" not in html
+
+
+def test_without_script_a_message_sent_without_a_token_is_offered_again_and_then_sent(
+    contact_page,
+):
+    from bs4 import BeautifulSoup
+    from django.test import Client
+
+    visitor = Client(enforce_csrf_checks=True)
+    assert 'name="csrfmiddlewaretoken" value=""' in visitor.get("/en/contact/").content.decode()
+
+    refused = visitor.post("/en/contact/", _message(csrfmiddlewaretoken=""))
+
+    assert refused.status_code == 403
+    assert "private" in refused["Cache-Control"]
+    form = BeautifulSoup(refused.content, "html.parser").select_one("main form")
+    kept = {field["name"]: field["value"] for field in form.select("input[type=hidden]")}
+    assert kept["message"] == "Hello network" and kept["your_name"] == "Rosa"
+    assert kept["csrfmiddlewaretoken"]
+    sent = visitor.post(form["action"], kept)
+    assert sent.status_code == 200
+    assert FormSubmission.objects.get().get_data()["message"] == "Hello network"
+    assert len(mail.outbox) == 1

@@ -53,3 +53,23 @@ def test_the_upcoming_calendar_shows_the_requested_language(client, sections):
     assert summaries == ["جمعية داكار"]
     [event] = calendar.walk("VEVENT")
     assert str(event["uid"]).startswith(f"assembly-{soon.translation_key}")
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_news_feeds_name_their_language_and_date_items_by_the_articles_own_date(
+    client, sections, kind
+):
+    story = add_news(sections.news, "Tenants win repairs", days_ago=3)
+    translate_page(story, "ar", title="المستأجرون ينتزعون الإصلاحات", slug="islahat")
+    add_news(sections.news, "Seed library opens", days_ago=40)
+
+    feed = feedparser.parse(client.get(f"/ar/news/{kind}/").content)
+
+    assert not feed.bozo
+    assert feed.feed.language == "ar"
+    published = [
+        datetime.date(*(entry.published_parsed or entry.updated_parsed)[:3])
+        for entry in feed.entries
+    ]
+    today = datetime.date.today()
+    assert published == [today - datetime.timedelta(days=3), today - datetime.timedelta(days=40)]

@@ -25,8 +25,40 @@ def test_language_sitemap_lists_only_that_language(client, home_site):
     locations = [
         loc.text for loc in ET.fromstring(response.content).findall(".//s:loc", SITEMAP_NS)
     ]
-    assert len(locations) == 4
-    assert all("/ar/" in location for location in locations)
+    pages = ["", "about/", "how-we-organise/", "join/"]
+    views = ["hubs/", "hubs/map/", "facilitators/", "grants/transparency/"]
+    assert sorted(locations) == sorted(f"http://testserver/ar/{path}" for path in pages + views)
+
+
+def _sitemap_locations(client, code):
+    response = client.get(f"/sitemap-{code}.xml")
+    return {loc.text for loc in ET.fromstring(response.content).findall(".//s:loc", SITEMAP_NS)}
+
+
+@pytest.mark.parametrize("code", ["en", "es", "ar"])
+def test_each_language_sitemap_lists_hubs_facilitators_decisions_and_transparency(
+    client, home_site, code
+):
+    from members.models import Hub
+    from tests.members.factories import HubFactory
+    from tests.network.factories import build_sections
+
+    build_sections()
+    HubFactory(name="Lisbon Commons", slug="lisbon-commons")
+    HubFactory(name="Pending Hub", slug="pending-hub", status=Hub.Status.PENDING)
+
+    locations = _sitemap_locations(client, code)
+
+    base = f"http://testserver/{code}"
+    assert {
+        f"{base}/hubs/",
+        f"{base}/hubs/lisbon-commons/",
+        f"{base}/facilitators/",
+        f"{base}/assemblies/decisions/",
+        f"{base}/grants/transparency/",
+    } <= locations
+    assert f"{base}/hubs/pending-hub/" not in locations
+    assert all(f"/{code}/" in location for location in locations)
 
 
 def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):

@@ -42,7 +42,6 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
-    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -79,6 +78,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside every middleware that sets a cookie, so it sees them all (website/caching.py).
+    "website.caching.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -89,7 +90,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "website.caching.CacheControlMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"
@@ -227,7 +227,11 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "300"))
 PUBLIC_CACHE_STALE_SECONDS = int(os.environ.get("PUBLIC_CACHE_STALE_SECONDS", "60"))
 
-# A shared cache or CDN in front of the site is purged per page and language on publish.
+# A shared cache or CDN in front of the site is purged on publish of every address that shows
+# the page (website.caching.addresses_to_purge). The frontend_cache app is not installed: its
+# own handler would purge only the page's own address; its backends and purge task are used.
+# No language rewriting: the addresses are already the exact ones of each language.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE = {
         "default": {
@@ -294,6 +298,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = int(os.environ.get("DATA_UPLOAD_MAX_NUMBER_FIELD
 # Staff avatars are not fetched from Gravatar: no third-party images in the admin's policy,
 # and no hash of staff addresses sent elsewhere.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# A form sent without its token (no script on a public page) is offered again, privately.
+CSRF_FAILURE_VIEW = "website.views.csrf_failure"
 
 LOGGING = {
     "version": 1,
