@@ -1,6 +1,7 @@
-"""What applicants do: start a draft, attach files, check it is complete, submit, withdraw."""
+"""What applicants do: start a draft, save it with its files, check it is complete, submit."""
 
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -54,6 +55,21 @@ def add_attachment(application, upload, user, question_id="", report=None):
     )
 
 
+def save_draft(application, user, lines, attachment=None, question_files=None):
+    """Save a draft as edited: its fields and `answers` (already set on `application`), its
+    budget `lines` (anything with `save()`, the formset), one more `attachment`, and the files
+    answering file questions ({question id: upload}), each replacing that question's last."""
+    with transaction.atomic():
+        application.save()
+        lines.save()
+        if attachment:
+            add_attachment(application, attachment, user)
+        for question_id, upload in (question_files or {}).items():
+            application.attachments.filter(question_id=question_id).delete()
+            add_attachment(application, upload, user, question_id)
+    return application
+
+
 def start_application(grant_round, hub, user):
     """A new draft for `hub` in the round (always the round in the default language)."""
     return Application.objects.create(
@@ -91,11 +107,8 @@ def missing_for_submission(application):
 
 
 def submit(application, user):
+    """Send the draft to the fund (refused with TransitionRefused while it is incomplete)."""
     return workflow.perform(application, "submit", user)
-
-
-def withdraw(application, user, note=""):
-    return workflow.perform(application, "withdraw", user, note=note)
 
 
 def displayed_answers(application, questions):

@@ -3,11 +3,15 @@
 It is checked at every step that judges or pays (assignment, review, decisions, tranches),
 not only at assignment: people join hubs after they have been asked."""
 
-from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from core.refusals import Refusal
 from members.models import HubMembership
+
+
+class ConflictOfInterest(Refusal):
+    """The person may not judge or pay this application: they applied or are in the hub."""
 
 
 def conflict_of_interest(user, application):
@@ -24,11 +28,11 @@ def conflict_of_interest(user, application):
 
 
 def refuse_conflict(user, application):
-    """Raise ValidationError with the reason when `user` has a conflict of interest in
+    """Raise ConflictOfInterest with the reason when `user` has a conflict of interest in
     `application` (reviewing and paying refuse this way; the workflow has a precondition)."""
     reason = conflict_of_interest(user, application)
     if reason:
-        raise ValidationError(reason)
+        raise ConflictOfInterest(reason)
 
 
 def conflicted_users(application, prefix=""):

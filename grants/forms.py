@@ -85,6 +85,14 @@ class ApplicationForm(forms.ModelForm):
                     self.add_error(f"q_{block_id}", error)
         return cleaned
 
+    def question_files(self):
+        """{question id: upload} for the file questions answered in this submission."""
+        return {
+            block_id: upload
+            for block_id, question in self.questions
+            if question["kind"] == "file" and (upload := self.cleaned_data.get(f"q_{block_id}"))
+        }
+
     def answers(self):
         """Answers keyed by the question's block id, in JSON-friendly form."""
         answers = dict(self.instance.answers or {})

@@ -1,15 +1,21 @@
 """From decision to completed grant: the committee's decisions, the tranche schedule,
 payments recorded and approved by two different people, and reports."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from core.refusals import Refusal
 
 from . import workflow
 from .conflicts import refuse_conflict
 from .models import Application, Decision, GrantReport, Tranche
 from .permissions import is_fund_staff
+
+
+class PaymentRefused(Refusal):
+    """A tranche, payment or report that the rules of paying out a grant do not allow."""
 
 
 def decide(application, user, outcome, reasons, amount=None, conditions=""):
@@ -51,7 +57,7 @@ def add_tranche(application, user, amount, planned_date, requires_report=False):
         )
         ledger = grant_ledger(locked)
         if ledger["scheduled"] + amount > ledger["award"]:
-            raise ValidationError(
+            raise PaymentRefused(
                 _("The tranches would add up to more than the award (%(award)s).")
                 % {"award": ledger["award"]}
             )
@@ -67,7 +73,7 @@ def add_tranche(application, user, amount, planned_date, requires_report=False):
 def _locked(tranche, *statuses):
     locked = Tranche.objects.select_for_update().select_related("application").get(pk=tranche.pk)
     if locked.status not in statuses:
-        raise ValidationError(
+        raise PaymentRefused(
             _("This tranche is %(status)s.") % {"status": locked.get_status_display()}
         )
     return locked
@@ -79,12 +85,12 @@ def record_payment(tranche, user, paid_date, method, reference):
     with transaction.atomic():
         tranche = _locked(tranche, Tranche.Status.PLANNED)
         if tranche.application.status != tranche.application.Status.ACTIVE:
-            raise ValidationError(_("Payments start once the grant agreement is signed."))
+            raise PaymentRefused(_("Payments start once the grant agreement is signed."))
         if (
             tranche.requires_report
             and not tranche.application.reports.filter(status=GrantReport.Status.ACCEPTED).exists()
         ):
-            raise ValidationError(_("This tranche needs an accepted report first."))
+            raise PaymentRefused(_("This tranche needs an accepted report first."))
         tranche.status = Tranche.Status.RECORDED
         tranche.paid_date = paid_date
         tranche.method = method
@@ -101,7 +107,7 @@ def approve_payment(tranche, user):
     with transaction.atomic():
         tranche = _locked(tranche, Tranche.Status.RECORDED)
         if tranche.recorded_by_id == user.pk:
-            raise ValidationError(
+            raise PaymentRefused(
                 _("Someone other than the person who recorded the payment must approve it.")
             )
         tranche.status = Tranche.Status.PAID
@@ -133,10 +139,24 @@ def cancel_tranche(tranche, user, note):
     return tranche
 
 
+TRANCHE_ACTIONS = ("record", "approve", "fail", "cancel")
+
+
+def change_tranche(tranche, user, action, *, paid_date=None, method="", reference="", note=""):
+    """One of the `TRANCHE_ACTIONS` on a tranche, by name: record a payment (with its date,
+    method and reference), approve it, mark it failed or cancel the tranche (with a note)."""
+    if action == "record":
+        return record_payment(tranche, user, paid_date, method, reference)
+    if action == "approve":
+        return approve_payment(tranche, user)
+    handler = {"fail": fail_payment, "cancel": cancel_tranche}[action]
+    return handler(tranche, user, note)
+
+
 def submit_report(application, user, kind, narrative, spending):
     """A grantee reports on progress or at the end."""
     if application.status != application.Status.ACTIVE:
-        raise ValidationError(_("Reports are sent while the grant is active."))
+        raise PaymentRefused(_("Reports are sent while the grant is active."))
     return GrantReport.objects.create(
         application=application,
         kind=kind,

@@ -43,10 +43,6 @@ def is_grants_team(user):
     return is_fund_staff(user) or is_committee(user)
 
 
-def is_confirmed_reviewer(user):
-    return user.is_authenticated and PEER_REVIEWERS in _group_names(user)
-
-
 def hubs_user_may_apply_for(user):
     """Approved hubs where the user is a coordinator or member."""
     if not user.is_authenticated:
@@ -91,9 +87,3 @@ def roles_for(user, application):
     if is_fund_staff(user):
         roles.add(STAFF)
     return roles
-
-
-def can_view_application(user, application):
-    """Applicants see their hub's applications, reviewers their assignments, the team every
-    submitted one."""
-    return bool(roles_for(user, application))

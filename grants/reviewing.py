@@ -10,16 +10,19 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.refusals import Refusal
+
 from . import notifications
 from .conflicts import conflicted_users, refuse_conflict
 from .models import Application, Review, ReviewAssignment, ReviewerProfile
 from .permissions import PEER_REVIEWERS
 
+
+class ReviewRefused(Refusal):
+    """A review that can no longer be given: it was submitted already or handed back."""
+
+
 Assigned = ReviewAssignment.Status
-
-
-class ReviewRefused(Exception):
-    """A review that cannot be stored; the message is shown to the reviewer."""
 
 
 def volunteer(user, languages, topics):
@@ -53,7 +56,7 @@ def eligible_reviewers(application):
 
 def assign(application, reviewer, due_at=None):
     """Assign one reviewer (manual assignment goes through here too) and tell them.
-    Refused (ValidationError) for the applicant and members of the applying hub."""
+    Refused (ConflictOfInterest) for the applicant and members of the applying hub."""
     refuse_conflict(reviewer, application)
     if due_at is None:
         due_at = timezone.now() + timedelta(days=application.round.review_days)
@@ -126,20 +129,19 @@ def weighted_score(grant_round, scores):
 
 
 def submit_review(assignment, scores, recommendation, comment_for_committee, comment_for_applicant):
-    """Lock in a review. Once submitted there is no way to change it. Refused
-    (ValidationError) when the reviewer has since become conflicted (joined the hub, say)."""
+    """Lock in a review. Once submitted there is no way to change it: a second submit is
+    refused (ReviewRefused), as is one from a reviewer who has since become conflicted
+    (ConflictOfInterest: joined the hub, say)."""
     with transaction.atomic():
         locked = (
             ReviewAssignment.objects.select_for_update(of=("self",))
             .select_related("reviewer", "application__hub")
             .get(pk=assignment.pk)
         )
-        # The reviewer's page read the assignment without a lock: a double click, or a second
-        # tab, arrives here after the first review was stored.
         if locked.status == Assigned.SUBMITTED:
-            raise ReviewRefused(_("This review was already submitted."))
+            raise ReviewRefused(_("Your review was already submitted; it cannot be changed."))
         if locked.status != Assigned.ASSIGNED:
-            raise ReviewRefused(_("This assignment is no longer open for review."))
+            raise ReviewRefused(_("You handed this review back; it can no longer be submitted."))
         refuse_conflict(locked.reviewer, locked.application)
         review = Review.objects.create(
             assignment=locked,

@@ -10,6 +10,7 @@ from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from . import queries
 from .models import Application, ReviewAssignment, ReviewerProfile, Tranche
 from .permissions import is_grants_team
 
@@ -119,13 +120,7 @@ def register_grants_desk():
 
 @hooks.register("member_dashboard_panels")
 def my_applications_panel(request):
-    from .models import Application
-
-    applications = list(
-        Application.objects.filter(hub__memberships__user=request.user)
-        .for_lists()
-        .order_by("-updated_at")[:5]
-    )
+    applications = list(queries.my_applications(request.user)[:5])
     if not applications:
         return None
     return {
@@ -138,11 +133,7 @@ def my_applications_panel(request):
 
 @hooks.register("member_dashboard_panels")
 def my_reviews_panel(request):
-    assignments = list(
-        ReviewAssignment.objects.filter(reviewer=request.user)
-        .exclude(status=ReviewAssignment.Status.CONFLICT)
-        .select_related("application")[:5]
-    )
+    assignments = list(queries.my_reviews(request.user)[:5])
     if not assignments:
         return None
     return {

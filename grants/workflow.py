@@ -13,6 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.refusals import Refusal
+
 from .conflicts import conflict_of_interest
 from .models import Application, AuditEntry, GrantRoundPage
 from .permissions import APPLICANT, COMMITTEE, STAFF, roles_for
@@ -20,7 +22,7 @@ from .permissions import APPLICANT, COMMITTEE, STAFF, roles_for
 S = Application.Status
 
 
-class TransitionRefused(Exception):
+class TransitionRefused(Refusal):
     """The transition is not allowed: wrong status, wrong role or a precondition fails."""
 
 

@@ -6,11 +6,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
+from core.refusals import Refusal
+
 from . import notifications
 from .models import Hub, HubMembership, Invitation
 
 
-class RoleError(Exception):
+class RoleError(Refusal):
     """A change to a hub's people that the rules do not allow; the message says why."""
 
 

@@ -6,11 +6,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.dates import format_datetime_in_zone, zone_name
+from core.refusals import Refusal
 
 from .models import Proposal, ProposalSupport
 
 
-class ProposalError(Exception):
+class ProposalError(Refusal):
     """A proposal action that is not allowed; the message is shown to the person."""
 
 

@@ -7,13 +7,15 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.refusals import Refusal
+
 from .models import AssemblyPage, Registration
 
 CANCEL_SALT = "network.registration.cancel"
 CONFIRM_SALT = "network.registration.confirm"
 
 
-class RegistrationError(Exception):
+class RegistrationError(Refusal):
     """A registration that cannot be made; the message is shown to the person."""
 
 

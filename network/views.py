@@ -16,16 +16,16 @@ from django.views.decorators.http import require_http_methods
 
 from core.dates import viewer_zone
 from core.localization import in_active_locale, in_language
+from core.refusals import refusals_shown
 
 from .filters import AssemblyFilter, DecisionFilter
 from .forms import GuestRegistrationForm, ProposalForm
 from .models import AssemblyDecision, AssemblyPage, Proposal, ProposalSupport, Registration
 from .models.pieces import localized_listing
-from .proposals import ProposalError, submit_proposal, support_proposal
+from .proposals import submit_proposal, support_proposal
 from .registrations import (
     CANCEL_SALT,
     CONFIRM_SALT,
-    RegistrationError,
     cancel,
     confirm,
     register,
@@ -119,8 +119,18 @@ def assembly_register(request, page):
         return redirect(page.url)
     language = get_language()
     guest_form = None
-    try:
-        if request.user.is_authenticated:
+    if not request.user.is_authenticated:
+        guest_form = GuestRegistrationForm(request.POST)
+        if not guest_form.is_valid():
+            return assembly_detail(request, page, guest_form=guest_form, status=400)
+        if refused := ratelimit.consume_or_429(
+            request,
+            action="assembly_registration",
+            key=guest_form.cleaned_data["email"].lower(),
+        ):
+            return refused
+    with refusals_shown(request, form=guest_form) as attempt:
+        if guest_form is None:
             registration = register(
                 page,
                 name=request.user.get_full_name(),
@@ -129,21 +139,8 @@ def assembly_register(request, page):
                 user=request.user,
             )
         else:
-            guest_form = GuestRegistrationForm(request.POST)
-            if not guest_form.is_valid():
-                return assembly_detail(request, page, guest_form=guest_form, status=400)
-            if refused := ratelimit.consume_or_429(
-                request,
-                action="assembly_registration",
-                key=guest_form.cleaned_data["email"].lower(),
-            ):
-                return refused
             registration = register(page, language=language, **guest_form.cleaned_data)
-    except RegistrationError as error:
-        if guest_form is not None:
-            guest_form.add_error(None, str(error))
-        else:
-            messages.error(request, str(error))
+    if not attempt.succeeded:
         return assembly_detail(request, page, guest_form=guest_form, status=400)
     # Guests all hear the same, whether or not their address was registered already: the
     # email says the rest.
@@ -175,11 +172,9 @@ def assembly_propose(request, page):
             request, action="assembly_proposal", user=request.user
         ):
             return refused
-        try:
+        with refusals_shown(request, form=form) as attempt:
             submit_proposal(page, request.user, language=get_language(), **form.cleaned_data)
-        except ProposalError as error:
-            form.add_error(None, str(error))
-        else:
+        if attempt.succeeded:
             messages.success(
                 request, _("Thank you. Your proposal will appear once an editor has read it.")
             )
@@ -204,11 +199,9 @@ def proposal_support(request, page, proposal_id):
     proposal = Proposal.objects.filter(pk=proposal_id, assembly=page.source_page()).first()
     if proposal is None:
         raise Http404
-    try:
+    with refusals_shown(request) as attempt:
         support_proposal(proposal, request.user)
-    except ProposalError as error:
-        messages.error(request, str(error))
-    else:
+    if attempt.succeeded:
         messages.success(request, _("You support this proposal."))
     return redirect(page.url + f"#proposal-{proposal.pk}")
 

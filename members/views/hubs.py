@@ -6,6 +6,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from core.refusals import refusals_shown
+
 from .. import roles
 from ..forms import HubForm, InvitationForm, RoleForm
 from ..hubs import profile_snapshot, record_profile_update, register_hub
@@ -81,11 +83,9 @@ def people(request, slug):
 
 
 def _apply(request, change, *args):
-    try:
+    with refusals_shown(request) as attempt:
         change(*args)
-    except roles.RoleError as error:
-        messages.error(request, str(error))
-    else:
+    if attempt.succeeded:
         messages.success(request, _("Done."))
 
 
@@ -129,11 +129,9 @@ def leave(request, slug):
         HubMembership.objects.select_related("hub"), hub__slug=slug, user=request.user
     )
     if request.method == "POST":
-        try:
+        with refusals_shown(request) as attempt:
             roles.remove_member(membership, request.user)
-        except roles.RoleError as error:
-            messages.error(request, str(error))
-        else:
+        if attempt.succeeded:
             messages.success(request, _("You have left %(hub)s.") % {"hub": membership.hub.name})
             return redirect("members:dashboard")
     return render(
@@ -152,11 +150,9 @@ def invitation(request, token):
     addressed_to_you = invitation.is_addressed_to(request.user)
     # Someone else's invitation: the page itself says why it cannot be accepted.
     if request.method == "POST" and addressed_to_you:
-        try:
+        with refusals_shown(request) as attempt:
             membership = roles.accept_invitation(token, request.user)
-        except roles.RoleError as error:
-            messages.error(request, str(error))
-        else:
+        if attempt.succeeded:
             messages.success(
                 request,
                 _("Welcome to %(hub)s! Your role: %(role)s.")

@@ -36,3 +36,29 @@ def test_dashboard_panels_show_my_applications_and_my_reviews(people):
     request.user = people.reviewer_assigned
     titles = [str(p["title"]) for p in (panel(request) for panel in panels) if p]
     assert "My reviews" in titles and "My applications" not in titles
+
+
+def test_grants_member_pages_keep_the_member_navigation(client, people):
+    from django.urls import reverse
+
+    set_status(people.application, Application.Status.IN_REVIEW)
+    draft = Application.objects.create(
+        round=people.application.round, hub=people.hub, applicant=people.applicant, title="Draft"
+    )
+    pages_of = {
+        people.applicant: [
+            reverse("grants:my_applications"),
+            reverse("grants:application_edit", args=[draft.pk]),
+            reverse("grants:application_detail", args=[people.application.pk]),
+        ],
+        people.reviewer_assigned: [
+            reverse("grants:my_reviews"),
+            reverse("grants:review", args=[people.assignment.pk]),
+        ],
+    }
+    for person, urls in pages_of.items():
+        client.force_login(person)
+        for url in urls:
+            page = client.get(url).content.decode()
+            assert '<nav class="member-nav" aria-label="Member area">' in page, url
+            assert f'href="{reverse("members:profile")}"' in page, url

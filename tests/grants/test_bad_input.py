@@ -105,5 +105,5 @@ def test_a_review_sent_twice_at_once_is_stored_once_and_the_second_is_told(peopl
     assert sorted(r.status_code for r in responses) == [200, 200]
     pages = " ".join(r.content.decode() for r in responses)
     assert "Your review is submitted. Thank you." in pages
-    assert "This review was already submitted." in pages
+    assert "Your review was already submitted; it cannot be changed." in pages
     assert Review.objects.count() == 1

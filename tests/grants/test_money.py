@@ -6,13 +6,13 @@ import time
 from decimal import Decimal
 
 import pytest
-from django.core.exceptions import ValidationError
 from django.db import close_old_connections, connection, transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from grants import ledger, paying, workflow
 from grants.models import Application, Tranche
+from grants.paying import PaymentRefused
 
 from .factories import HubFactory, approve, make_application, plan_tranche, set_status
 
@@ -98,7 +98,7 @@ def test_payment_recorded_and_approved_by_two_different_people(people, grant_rou
     set_status(application, Application.Status.ACTIVE)
     tranche = plan_tranche(application, "600.00")
     paying.record_payment(tranche, people.staff, "2026-05-01", "bank_transfer", "TX-9")
-    with pytest.raises(ValidationError, match="Someone other than"):
+    with pytest.raises(PaymentRefused, match="Someone other than"):
         paying.approve_payment(tranche, people.staff)
     paying.approve_payment(tranche, people.staff_second)
     tranche.refresh_from_db()
@@ -113,7 +113,7 @@ def test_a_tranche_can_wait_for_an_accepted_report(people, grant_round):
     application = approve(make_application(grant_round, amount="600.00"), "600.00")
     set_status(application, Application.Status.ACTIVE)
     tranche = plan_tranche(application, "600.00", requires_report=True)
-    with pytest.raises(ValidationError, match="accepted report"):
+    with pytest.raises(PaymentRefused, match="accepted report"):
         paying.record_payment(tranche, people.staff, "2026-05-01", "bank_transfer", "TX")
     report = paying.submit_report(application, people.applicant, "progress", "Halfway.", {})
     paying.review_report(report, people.staff, accept=True)
@@ -123,7 +123,7 @@ def test_a_tranche_can_wait_for_an_accepted_report(people, grant_round):
 def test_the_schedule_cannot_exceed_the_award_and_agreement_needs_it_complete(people, grant_round):
     application = approve(make_application(grant_round, amount="900.00"), "900.00")
     paying.add_tranche(application, people.staff, Decimal("500.00"), "2026-05-01")
-    with pytest.raises(ValidationError, match="more than the award"):
+    with pytest.raises(PaymentRefused, match="more than the award"):
         paying.add_tranche(application, people.staff, Decimal("500.00"), "2026-06-01")
     with pytest.raises(workflow.TransitionRefused, match="add up to 500.00"):
         workflow.perform(application, "sign_agreement", people.staff)
@@ -220,7 +220,7 @@ def test_two_staff_planning_tranches_at_once_never_schedule_more_than_the_award(
         try:
             paying.add_tranche(application, user, Decimal("600.00"), "2026-05-01")
             outcomes.append("planned")
-        except ValidationError:
+        except PaymentRefused:
             outcomes.append("refused")
         finally:
             close_old_connections()

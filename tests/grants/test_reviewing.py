@@ -233,3 +233,38 @@ def test_staff_send_several_applications_to_review_at_once(client, people, grant
     }
     client.force_login(people.member)
     assert client.post(reverse("grants:bulk_transition"), {"action": "screen"}).status_code == 404
+
+
+def test_submitting_a_review_twice_is_refused_with_a_reason(people):
+    from core.refusals import Refusal
+
+    application = set_status(people.application, Application.Status.IN_REVIEW)
+    criteria = application.round.criteria_list()
+    scores = {criteria[0][0]: 4, criteria[1][0]: 3}
+    reviewing.submit_review(people.assignment, scores, "fund", "Good.", "")
+    with pytest.raises(Refusal, match="already submitted"):
+        reviewing.submit_review(people.assignment, scores, "fund", "Changed my mind.", "")
+    assert Review.objects.get().comment_for_committee == "Good."
+
+
+def test_a_second_submit_of_a_review_shows_the_page_with_a_translated_reason(client, people):
+    from django.utils import translation
+
+    application = set_status(people.application, Application.Status.IN_REVIEW)
+    criteria = application.round.criteria_list()
+    data = {
+        f"c_{criteria[0][0]}": "4",
+        f"c_{criteria[1][0]}": "3",
+        "recommendation": "fund",
+        "comment_for_committee": "Good.",
+    }
+    client.force_login(people.reviewer_assigned)
+    with translation.override("fr"):
+        url = reverse("grants:review", args=[people.assignment.pk])
+    client.post(url, data)
+    # The same form sent again (a second tab, a double click) once the review is in.
+    second = client.post(url, {**data, "comment_for_committee": "Changed my mind."}, follow=True)
+    assert second.status_code == 200
+    page = second.content.decode()
+    assert "Votre évaluation a déjà été envoyée ; elle ne peut plus être modifiée." in page
+    assert Review.objects.get().comment_for_committee == "Good."

@@ -1,0 +1,220 @@
+"""What the fund's staff and committee do: decide, list and move applications, rank a round,
+assign and confirm reviewers, plan and pay tranches, review reports."""
+
+import io
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from core.refusals import refusals_shown
+from members.mfa import member_area
+
+from .. import paying, reviewing, workflow
+from ..filters import ApplicationFilter
+from ..forms import (
+    ConfirmReviewerForm,
+    DecisionForm,
+    PaymentForm,
+    SelectedApplicationsForm,
+    TrancheForm,
+)
+from ..ledger import round_ledger
+from ..models import Application, GrantReport, GrantRoundPage, ReviewerProfile, Tranche
+from ..permissions import COMMITTEE, STAFF, is_fund_staff, is_grants_team
+from ..ranking import ranking_queryset, scored, with_funding_line, write_csv
+from .applications import application_for
+
+BULK_ACTIONS = ("screen", "complete_review")
+
+
+def _require_team(request):
+    if not is_grants_team(request.user):
+        raise Http404
+
+
+def _require_fund_staff(request):
+    if not is_fund_staff(request.user):
+        raise Http404
+
+
+@member_area
+@require_POST
+def decide(request, pk):
+    application = application_for(request, pk, COMMITTEE)
+    form = DecisionForm(request.POST)
+    if form.is_valid():
+        with refusals_shown(request) as attempt:
+            paying.decide(
+                application,
+                request.user,
+                form.cleaned_data["outcome"],
+                form.cleaned_data["reasons"],
+                amount=form.cleaned_data["amount"],
+                conditions=form.cleaned_data["conditions"],
+            )
+        if attempt.succeeded:
+            messages.success(request, _("The decision is recorded."))
+    else:
+        messages.error(request, " ".join(e for errs in form.errors.values() for e in errs))
+    return redirect("grants:application_detail", application.pk)
+
+
+@member_area
+def staff_applications(request):
+    _require_team(request)
+    queryset = scored(Application.objects.submitted().for_lists())
+    filtered = ApplicationFilter(request.GET, queryset=queryset.order_by("-submitted_at"))
+    page = Paginator(filtered.qs, 50).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "grants/staff/applications.html",
+        {
+            "filter": filtered,
+            "page_obj": page,
+            "bulk_actions": [(a, workflow.ACTION_LABELS[a]) for a in BULK_ACTIONS],
+            "page_title": _("Applications"),
+        },
+    )
+
+
+@member_area
+@require_POST
+def bulk_transition(request):
+    """Staff move several applications at once; each still goes through the workflow."""
+    _require_team(request)
+    action = request.POST.get("action")
+    if action not in BULK_ACTIONS:
+        raise Http404
+    form = SelectedApplicationsForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose one or more applications from the list."))
+        return redirect("grants:staff_applications")
+    done, refused = 0, 0
+    for application in form.cleaned_data["selected"]:
+        try:
+            workflow.perform(application, action, request.user)
+            done += 1
+        except workflow.TransitionRefused:
+            # Counted, not shown one by one: the summary below says how many could not move.
+            refused += 1
+    messages.info(
+        request,
+        _("%(action)s: %(done)s done, %(refused)s not possible.")
+        % {"action": workflow.ACTION_LABELS[action], "done": done, "refused": refused},
+    )
+    return redirect("grants:staff_applications")
+
+
+@member_area
+def ranking(request, round_pk):
+    _require_team(request)
+    grant_round = get_object_or_404(GrantRoundPage, pk=round_pk).source_round
+    filtered = ApplicationFilter(request.GET, queryset=ranking_queryset(grant_round))
+    rows = with_funding_line(filtered.qs, grant_round.budget)
+    if request.GET.get("format") == "csv":
+        out = io.StringIO()
+        write_csv(rows, grant_round.currency, out)
+        response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="ranking-{grant_round.pk}.csv"'
+        return response
+    return render(
+        request,
+        "grants/staff/ranking.html",
+        {
+            "round": grant_round,
+            "filter": filtered,
+            "rows": rows,
+            "ledger": round_ledger(grant_round),
+            "page_title": _("Ranking: %(round)s") % {"round": grant_round.title},
+        },
+    )
+
+
+@member_area
+@require_POST
+def assign_reviewers(request, round_pk):
+    _require_fund_staff(request)
+    grant_round = get_object_or_404(GrantRoundPage, pk=round_pk)
+    created = reviewing.assign_round(grant_round)
+    messages.success(request, _("%(count)s reviewers assigned.") % {"count": len(created)})
+    return redirect("grants:ranking", grant_round.source_round.pk)
+
+
+@member_area
+def reviewer_pool(request):
+    _require_fund_staff(request)
+    if request.method == "POST":
+        form = ConfirmReviewerForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, _("Choose a volunteer from the reviewer pool."))
+            return redirect("grants:reviewer_pool")
+        profile = form.cleaned_data["profile"]
+        reviewing.confirm_reviewer(profile, request.user)
+        messages.success(request, _("%(name)s is now a peer reviewer.") % {"name": profile.user})
+        return redirect("grants:reviewer_pool")
+    profiles = ReviewerProfile.objects.select_related("user").prefetch_related("topics")
+    return render(
+        request,
+        "grants/staff/reviewer_pool.html",
+        {"profiles": profiles, "page_title": _("Reviewer pool")},
+    )
+
+
+@member_area
+@require_POST
+def add_tranche(request, pk):
+    application = application_for(request, pk, STAFF)
+    form = TrancheForm(request.POST)
+    if form.is_valid():
+        with refusals_shown(request) as attempt:
+            paying.add_tranche(application, request.user, **form.cleaned_data)
+        if attempt.succeeded:
+            messages.success(request, _("The tranche is planned."))
+    else:
+        messages.error(request, _("Please give an amount and a planned date."))
+    return redirect("grants:application_detail", application.pk)
+
+
+@member_area
+@require_POST
+def tranche_action(request, pk, action):
+    tranche = get_object_or_404(Tranche.objects.select_related("application"), pk=pk)
+    application = application_for(request, tranche.application_id, STAFF)
+    if action not in paying.TRANCHE_ACTIONS:
+        raise Http404
+    payment = {}
+    if action == "record":
+        form = PaymentForm(request.POST, instance=Tranche())
+        if not form.is_valid():
+            messages.error(request, _("Please give the payment date, method and reference."))
+            return redirect("grants:application_detail", application.pk)
+        payment = {
+            "paid_date": form.cleaned_data["paid_date"],
+            "method": form.cleaned_data["method"],
+            "reference": form.cleaned_data["payment_reference"],
+        }
+    with refusals_shown(request) as attempt:
+        paying.change_tranche(
+            tranche, request.user, action, note=request.POST.get("note", ""), **payment
+        )
+    if attempt.succeeded:
+        messages.success(request, _("The tranche is updated."))
+    return redirect("grants:application_detail", application.pk)
+
+
+@member_area
+@require_POST
+def review_report(request, pk):
+    report = get_object_or_404(GrantReport.objects.select_related("application"), pk=pk)
+    application = application_for(request, report.application_id, STAFF)
+    with refusals_shown(request) as attempt:
+        paying.review_report(
+            report, request.user, accept="accept" in request.POST, note=request.POST.get("note", "")
+        )
+    if attempt.succeeded:
+        messages.success(request, _("The report is reviewed."))
+    return redirect("grants:application_detail", application.pk)
