@@ -118,7 +118,7 @@ def start_application(request, round_pk):
 @login_required
 def edit_application(request, pk):
     application = _application_for(request, pk, APPLICANT)
-    if application.status != Application.Status.DRAFT:
+    if application.status not in workflow.EDITABLE:
         return redirect("grants:application_detail", application.pk)
     grant_round = in_language(application.round, get_language())
     form = ApplicationForm(
@@ -178,7 +178,7 @@ def edit_application(request, pk):
 def delete_attachment(request, pk):
     attachment = get_object_or_404(Attachment.objects.select_related("application"), pk=pk)
     application = _application_for(request, attachment.application_id, APPLICANT)
-    if application.status != Application.Status.DRAFT:
+    if application.status not in workflow.EDITABLE:
         raise PermissionDenied
     attachment.file.delete(save=False)
     attachment.delete()
@@ -191,7 +191,7 @@ def application_detail(request, pk):
     application = _application_for(request, pk)
     roles = request.grant_roles
     team = bool(roles & {STAFF, COMMITTEE})
-    audit = application.audit.select_related("actor")
+    audit = application.audit.select_related("actor", "tranche")
     if not team:
         audit = audit.filter(visible_to_applicant=True)
     grant_round = in_language(application.round, get_language())
@@ -208,6 +208,7 @@ def application_detail(request, pk):
         "roles": roles,
         "team": team,
         "is_applicant": APPLICANT in roles,
+        "editable": application.status in workflow.EDITABLE,
         "lines": application.budget_lines.all(),
         "answers": applying.displayed_answers(application, questions),
         "attachments": application.attachments.filter(report__isnull=True),
@@ -220,11 +221,13 @@ def application_detail(request, pk):
         "actions": [
             (action, workflow.ACTION_LABELS[action])
             for action in actions
-            if action not in workflow.DECISION_ACTIONS and action != "submit"
+            if action in workflow.BUTTON_ACTIONS
         ],
         "can_decide": "approve" in actions,
         "decision_form": DecisionForm(),
-        "tranche_form": TrancheForm() if STAFF in roles else None,
+        "tranche_form": TrancheForm()
+        if STAFF in roles and application.status in workflow.PLANNING
+        else None,
         "payment_form": PaymentForm() if STAFF in roles else None,
         "report_form": ReportForm(budget_lines=application.budget_lines.all())
         if APPLICANT in roles and application.status == Application.Status.ACTIVE
@@ -240,7 +243,7 @@ def application_detail(request, pk):
 def transition(request, pk, action):
     """Plain status changes (withdraw, screen, close review, agreement signed)."""
     application = _application_for(request, pk)
-    if action in workflow.DECISION_ACTIONS or action == "submit":
+    if action in workflow.actions_of(workflow.DECISION, workflow.FORM):
         raise Http404
     form = NoteForm(request.POST)
     note = form.cleaned_data["note"] if form.is_valid() else ""
@@ -451,13 +454,10 @@ def staff_applications(request):
         {
             "filter": filtered,
             "page_obj": page,
-            "bulk_actions": [(a, workflow.ACTION_LABELS[a]) for a in BULK_ACTIONS],
+            "bulk_actions": [(a, workflow.ACTION_LABELS[a]) for a in workflow.BULK_ACTIONS],
             "page_title": _("Applications"),
         },
     )
-
-
-BULK_ACTIONS = ("screen", "complete_review")
 
 
 @login_required
@@ -466,7 +466,7 @@ def bulk_transition(request):
     """Staff move several applications at once; each still goes through the workflow."""
     _require_team(request)
     action = request.POST.get("action")
-    if action not in BULK_ACTIONS:
+    if action not in workflow.BULK_ACTIONS:
         raise Http404
     done, refused = 0, 0
     for application in Application.objects.filter(pk__in=request.POST.getlist("selected")):
@@ -580,6 +580,8 @@ def tranche_action(request, pk, action):
             raise Http404
     except ValidationError as error:
         messages.error(request, error.messages[0])
+    except workflow.TransitionRefused as refusal:
+        messages.error(request, str(refusal))
     else:
         messages.success(request, _("The tranche is updated."))
     return redirect("grants:application_detail", application.pk)
