@@ -119,6 +119,9 @@ BUTTON, BULK, DECISION, FORM = "button", "bulk", "decision", "form"
 
 @dataclass(frozen=True)
 class Transition:
+    """One row of a table: `action` moves its subject from `source` to `target`, for any of
+    `roles`, when every check passes; offered as `kind` with `label`."""
+
     action: str
     source: str
     target: str
