@@ -2,6 +2,7 @@
 open one, applications in several languages with reviews, decisions, paid and pending
 tranches, and the people who run the fund. Idempotent: a second run updates, never adds."""
 
+from contextlib import contextmanager
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -13,6 +14,7 @@ from core.demo_data.people import STAFF
 from home.models import HomePage
 from members.models import Hub, HubMembership
 
+from . import paying, workflow
 from .demo_data.texts import (
     APPLICATIONS,
     COMMITTEE,
@@ -29,16 +31,13 @@ from .demo_data.texts import (
 )
 from .models import (
     Application,
-    AuditEntry,
     BudgetLine,
-    Decision,
     GrantIndexPage,
     GrantReport,
     GrantRoundPage,
     Review,
     ReviewAssignment,
     ReviewerProfile,
-    Tranche,
 )
 from .permissions import FUND_STAFF, GRANT_COMMITTEE, PEER_REVIEWERS, ensure_groups
 
@@ -136,10 +135,40 @@ def _application(grant_round, hub, applicant, row, reviewers, committee, staff, 
     requested = sum((Decimal(amount) for _item, amount in row.lines), Decimal("0.00"))
     if outcome == "draft":
         return application
-    steps = [
-        ("submit", "draft", "submitted", applicant),
-        ("screen", "submitted", "in_review", staff),
-    ]
+    with _open_for_submissions(grant_round):
+        workflow.perform(application, "submit", applicant)
+    # Sent in the round's first week, as the story goes; the reference follows that date.
+    application.submitted_at = grant_round.opens_at + timedelta(days=5)
+    application.reference = workflow.reference_for(application)
+    application.save(update_fields=["submitted_at", "reference"])
+    workflow.perform(application, "screen", staff)
+    _reviews(application, reviewers, outcome)
+    if outcome == "in_review":
+        return application
+    workflow.perform(application, "complete_review", staff)
+    decided = {"active": "approved", "completed": "approved"}.get(outcome, outcome)
+    amount = requested if decided == "approved" else None
+    reasons = "Decided by the committee at its autumn meeting."
+    paying.decide(application, committee, decided, reasons, amount=amount)
+    if outcome in ("active", "completed"):
+        _pay(application, requested, applicant, staff, treasurer, outcome)
+    return application
+
+
+@contextmanager
+def _open_for_submissions(grant_round):
+    """A decided round's applications came in while it was open: the demo reopens it while
+    it replays a submission, so the submission goes through the workflow like any other."""
+    closes_at = grant_round.closes_at
+    rounds = GrantRoundPage.objects.filter(pk=grant_round.pk)
+    rounds.update(closes_at=max(closes_at, timezone.now() + timedelta(hours=1)))
+    try:
+        yield
+    finally:
+        rounds.update(closes_at=closes_at)
+
+
+def _reviews(application, reviewers, outcome):
     for number, reviewer in enumerate(reviewers[:2]):
         assignment = ReviewAssignment.objects.create(
             application=application,
@@ -159,52 +188,32 @@ def _application(grant_round, hub, applicant, row, reviewers, committee, staff, 
         )
         assignment.status = ReviewAssignment.Status.SUBMITTED
         assignment.save()
-    if outcome != "in_review":
-        steps.append(("complete_review", "in_review", "reviewed", staff))
-        decided = {"active": "approved", "completed": "approved"}.get(outcome, outcome)
-        Decision.objects.create(
-            application=application,
-            outcome=decided,
-            amount=requested if decided == "approved" else None,
-            reasons="Decided by the committee at its autumn meeting.",
-            decided_by=committee,
-        )
-        action = {"approved": "approve", "declined": "decline", "waitlisted": "waitlist"}[decided]
-        steps.append((action, "reviewed", decided, committee))
-    if outcome in ("active", "completed"):
-        steps.append(("sign_agreement", "approved", "active", staff))
-        half = (requested / 2).quantize(Decimal("0.01"))
-        Tranche.objects.create(
-            application=application, position=1, amount=half, planned_date=date(2025, 11, 1),
-            status=Tranche.Status.PAID, paid_date=date(2025, 11, 3), method="bank_transfer",
-            payment_reference=f"DEMO-{application.pk}-1", recorded_by=staff,
-            recorded_at=timezone.now(), approved_by=treasurer, approved_at=timezone.now(),
-        )  # fmt: skip
-        second = Tranche.objects.create(
-            application=application, position=2, amount=requested - half,
-            planned_date=date(2026, 3, 1), requires_report=True,
-        )  # fmt: skip
-        if outcome == "completed":
-            GrantReport.objects.create(
-                application=application, kind="final", narrative="All repairs were done.",
-                status="accepted", submitted_by=applicant, reviewed_by=staff,
-            )  # fmt: skip
-            second.status = Tranche.Status.PAID
-            second.paid_date = date(2026, 2, 1)
-            second.method, second.payment_reference = "bank_transfer", f"DEMO-{application.pk}-2"
-            second.recorded_by, second.approved_by = staff, treasurer
-            second.save()
-            steps.append(("complete", "active", "completed", staff))
-    for action, source, target, actor in steps:
-        AuditEntry.objects.create(
-            application=application, actor=actor, action=action, from_status=source,
-            to_status=target,
-        )  # fmt: skip
-    application.status = steps[-1][2]
-    application.submitted_at = grant_round.opens_at + timedelta(days=5)
-    application.reference = f"SG-{application.submitted_at:%Y}-{application.pk:04d}"
-    application.save()
-    return application
+
+
+def _pay(application, requested, applicant, staff, treasurer, outcome):
+    """Two tranches: the first paid, the second after a report (paid once the grant is done).
+    Staff record each payment and the treasurer approves it."""
+    half = (requested / 2).quantize(Decimal("0.01"))
+    first = paying.add_tranche(application, staff, half, date(2025, 11, 1))
+    second = paying.add_tranche(
+        application, staff, requested - half, date(2026, 3, 1), requires_report=True
+    )
+    workflow.perform(application, "sign_agreement", staff)
+    paying.record_payment(
+        first, staff, date(2025, 11, 3), "bank_transfer", f"DEMO-{application.pk}-1"
+    )
+    paying.approve_payment(first, treasurer)
+    if outcome != "completed":
+        return
+    GrantReport.objects.create(
+        application=application, kind=GrantReport.Kind.FINAL, narrative="All repairs were done.",
+        status=GrantReport.Status.ACCEPTED, submitted_by=applicant, reviewed_by=staff,
+    )  # fmt: skip
+    paying.record_payment(
+        second, staff, date(2026, 2, 1), "bank_transfer", f"DEMO-{application.pk}-2"
+    )
+    paying.approve_payment(second, treasurer)
+    workflow.perform(application, "complete", staff)
 
 
 def load(stdout):

@@ -10,7 +10,8 @@ from django.utils.translation import gettext as _
 
 from core.money import ZERO
 
-from .models import Application, Decision, GrantRoundPage, Tranche
+from .models import Decision, GrantRoundPage, Tranche
+from .workflow import GRANTED, SCHEDULED
 
 CENT = Decimal("0.01")
 
@@ -20,17 +21,10 @@ def money(value):
     return (value or ZERO).quantize(CENT)
 
 
-LIVE_GRANT_STATUSES = (
-    Application.Status.APPROVED,
-    Application.Status.ACTIVE,
-    Application.Status.COMPLETED,
-)
-
-
 def _approved_decisions():
     """The approving decision of every application that is a grant."""
     return Decision.objects.filter(
-        outcome=Decision.Outcome.APPROVED, application__status__in=LIVE_GRANT_STATUSES
+        outcome=Decision.Outcome.APPROVED, application__status__in=GRANTED
     )
 
 
@@ -62,7 +56,7 @@ def grant_ledger(application):
     award = application.approved_amount() or ZERO
     tranches = application.tranches.all()
     paid = sum((t.amount for t in tranches if t.status == Tranche.Status.PAID), ZERO)
-    scheduled = sum((t.amount for t in tranches if t.status in SCHEDULED_STATUSES), ZERO)
+    scheduled = sum((t.amount for t in tranches if t.status in SCHEDULED), ZERO)
     return {
         "currency": application.round.currency,
         "award": award,
@@ -70,9 +64,6 @@ def grant_ledger(application):
         "scheduled": scheduled,
         "remaining": award - paid,
     }
-
-
-SCHEDULED_STATUSES = (Tranche.Status.PLANNED, Tranche.Status.RECORDED, Tranche.Status.PAID)
 
 
 def grants_ledger_by_currency():
@@ -123,7 +114,7 @@ def check_award(application, amount):
 def schedule_problem(application):
     """Why the tranche schedule does not sum to the award, or None."""
     award = application.approved_amount()
-    tranches = application.tranches.filter(status__in=SCHEDULED_STATUSES)
+    tranches = application.tranches.filter(status__in=SCHEDULED)
     scheduled = money(tranches.aggregate(total=Sum("amount"))["total"])
     if award is None or scheduled != award:
         return _("The tranches add up to %(scheduled)s but the award is %(award)s.") % {

@@ -70,73 +70,40 @@ def add_tranche(application, user, amount, planned_date, requires_report=False):
         )
 
 
-def _locked(tranche, *statuses):
-    locked = Tranche.objects.select_for_update().select_related("application").get(pk=tranche.pk)
-    if locked.status not in statuses:
-        raise PaymentRefused(
-            _("This tranche is %(status)s.") % {"status": locked.get_status_display()}
-        )
-    return locked
-
-
 def record_payment(tranche, user, paid_date, method, reference):
     """First person: the payment was made (date, method, reference). Awaits approval."""
-    _require_staff(user, tranche.application)
-    with transaction.atomic():
-        tranche = _locked(tranche, Tranche.Status.PLANNED)
-        if tranche.application.status != tranche.application.Status.ACTIVE:
-            raise PaymentRefused(_("Payments start once the grant agreement is signed."))
-        if (
-            tranche.requires_report
-            and not tranche.application.reports.filter(status=GrantReport.Status.ACCEPTED).exists()
-        ):
-            raise PaymentRefused(_("This tranche needs an accepted report first."))
-        tranche.status = Tranche.Status.RECORDED
-        tranche.paid_date = paid_date
-        tranche.method = method
-        tranche.payment_reference = reference
-        tranche.recorded_by = user
-        tranche.recorded_at = timezone.now()
-        tranche.save()
-    return tranche
+
+    def record(locked):
+        locked.paid_date, locked.method, locked.payment_reference = paid_date, method, reference
+        locked.recorded_by, locked.recorded_at = user, timezone.now()
+
+    return workflow.perform(tranche, "record", user, effect=record)
 
 
 def approve_payment(tranche, user):
     """Second person: confirm the recorded payment. The recorder cannot approve it."""
-    _require_staff(user, tranche.application)
-    with transaction.atomic():
-        tranche = _locked(tranche, Tranche.Status.RECORDED)
-        if tranche.recorded_by_id == user.pk:
-            raise PaymentRefused(
-                _("Someone other than the person who recorded the payment must approve it.")
-            )
-        tranche.status = Tranche.Status.PAID
-        tranche.approved_by = user
-        tranche.approved_at = timezone.now()
-        tranche.save()
-    return tranche
+
+    def approve(locked):
+        locked.approved_by, locked.approved_at = user, timezone.now()
+
+    return workflow.perform(tranche, "approve", user, effect=approve)
+
+
+def _with_note(note):
+    def keep(locked):
+        locked.note = note
+
+    return keep
 
 
 def fail_payment(tranche, user, note):
     """The recorded payment bounced or was never received."""
-    _require_staff(user, tranche.application)
-    with transaction.atomic():
-        tranche = _locked(tranche, Tranche.Status.RECORDED)
-        tranche.status = Tranche.Status.FAILED
-        tranche.note = note
-        tranche.save()
-    return tranche
+    return workflow.perform(tranche, "fail", user, note=note, effect=_with_note(note))
 
 
 def cancel_tranche(tranche, user, note):
     """A planned tranche will not be paid (a replacement may be planned)."""
-    _require_staff(user, tranche.application)
-    with transaction.atomic():
-        tranche = _locked(tranche, Tranche.Status.PLANNED)
-        tranche.status = Tranche.Status.CANCELLED
-        tranche.note = note
-        tranche.save()
-    return tranche
+    return workflow.perform(tranche, "cancel", user, note=note, effect=_with_note(note))
 
 
 TRANCHE_ACTIONS = ("record", "approve", "fail", "cancel")

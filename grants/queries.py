@@ -27,7 +27,7 @@ def application_page(application, user, roles, grant_round):
     the whole audit trail, applicants the submitted reviews and the entries meant for them.
     `grant_round` is the round in the reader's language."""
     team = bool(roles & {STAFF, COMMITTEE})
-    audit = application.audit.select_related("actor")
+    audit = application.audit.select_related("actor", "tranche")
     reviews = []
     if team:
         reviews = application.assignments.select_related("reviewer", "review")
@@ -39,6 +39,7 @@ def application_page(application, user, roles, grant_round):
     return {
         "team": team,
         "is_applicant": APPLICANT in roles,
+        "editable": application.status in workflow.EDITABLE,
         "lines": application.budget_lines.all(),
         "answers": applying.displayed_answers(application, grant_round.question_list()),
         "attachments": application.attachments.filter(report__isnull=True),
@@ -51,7 +52,7 @@ def application_page(application, user, roles, grant_round):
         "actions": [
             (action, workflow.ACTION_LABELS[action])
             for action in actions
-            if action not in workflow.DECISION_ACTIONS and action != "submit"
+            if action in workflow.BUTTON_ACTIONS
         ],
         "can_decide": "approve" in actions,
     }

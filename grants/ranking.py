@@ -7,16 +7,7 @@ from website.csv_export import SafeWriter
 
 from .ledger import ZERO
 from .models import Application
-
-RANKED_STATUSES = (
-    Application.Status.IN_REVIEW,
-    Application.Status.REVIEWED,
-    Application.Status.WAITLISTED,
-    Application.Status.APPROVED,
-    Application.Status.DECLINED,
-    Application.Status.ACTIVE,
-    Application.Status.COMPLETED,
-)
+from .workflow import RANKED
 
 
 def scored(queryset):
@@ -33,9 +24,7 @@ def scored(queryset):
 def ranking_queryset(grant_round):
     """Applications of the round that reached review, best score first."""
     return scored(
-        Application.objects.filter(
-            round=grant_round.source_round, status__in=RANKED_STATUSES
-        ).for_lists()
+        Application.objects.filter(round=grant_round.source_round, status__in=RANKED).for_lists()
     ).order_by(F("score").desc(nulls_last=True), "submitted_at")
 
 

@@ -6,8 +6,9 @@ from django.db.models.functions import Coalesce
 from core.localization import in_languages
 from core.money import MONEY_DIGITS
 
-from .ledger import LIVE_GRANT_STATUSES, ZERO, grants_ledger_by_currency
+from .ledger import ZERO, grants_ledger_by_currency
 from .models import Application, Decision, Tranche
+from .workflow import GRANTED
 
 MONEY = DecimalField(**MONEY_DIGITS)
 
@@ -25,7 +26,7 @@ def awarded_grants(language_code):
         .values("total")
     )
     grants = (
-        Application.objects.filter(status__in=LIVE_GRANT_STATUSES)
+        Application.objects.filter(status__in=GRANTED)
         .select_related("hub", "round")
         .annotate(
             award=Subquery(award.values("amount")[:1], output_field=MONEY),

@@ -217,9 +217,18 @@ class Attachment(models.Model):
 
 
 class AuditEntry(models.Model):
-    """One step in an application's history: who moved it, when, from where to where, why."""
+    """One step in an application's history: who moved it, when, from where to where, why.
+    A payment step names its tranche; the statuses are then the tranche's."""
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="audit")
+    tranche = models.ForeignKey(
+        "grants.Tranche",
+        verbose_name=_("tranche"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="audit",
+    )
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("by"),

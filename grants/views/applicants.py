@@ -13,7 +13,7 @@ from core.localization import in_language
 from core.refusals import refusals_shown
 from members.mfa import member_area
 
-from .. import applying, paying
+from .. import applying, paying, workflow
 from ..forms import ApplicationForm, BudgetLineFormSet, ReportForm
 from ..models import Application, Attachment, GrantRoundPage
 from ..permissions import APPLICANT, hubs_user_may_apply_for
@@ -56,7 +56,7 @@ def start_application(request, round_pk):
 @member_area
 def edit_application(request, pk):
     application = application_for(request, pk, APPLICANT)
-    if application.status != Application.Status.DRAFT:
+    if application.status not in workflow.EDITABLE:
         return redirect("grants:application_detail", application.pk)
     grant_round = in_language(application.round, get_language())
     form = ApplicationForm(
@@ -110,7 +110,7 @@ def edit_application(request, pk):
 def delete_attachment(request, pk):
     attachment = get_object_or_404(Attachment.objects.select_related("application"), pk=pk)
     application = application_for(request, attachment.application_id, APPLICANT)
-    if application.status != Application.Status.DRAFT:
+    if application.status not in workflow.EDITABLE:
         raise PermissionDenied
     attachment.file.delete(save=False)
     attachment.delete()

@@ -44,7 +44,9 @@ def application_detail(request, pk):
         "roles": roles,
         **application_page(application, request.user, roles, grant_round),
         "decision_form": DecisionForm(),
-        "tranche_form": TrancheForm() if STAFF in roles else None,
+        "tranche_form": TrancheForm()
+        if STAFF in roles and application.status in workflow.PLANNING
+        else None,
         "payment_form": PaymentForm() if STAFF in roles else None,
         "report_form": ReportForm(budget_lines=application.budget_lines.all())
         if APPLICANT in roles and application.status == Application.Status.ACTIVE
@@ -60,7 +62,7 @@ def application_detail(request, pk):
 def transition(request, pk, action):
     """Plain status changes (withdraw, screen, close review, agreement signed)."""
     application = application_for(request, pk)
-    if action in workflow.DECISION_ACTIONS or action == "submit":
+    if action in workflow.actions_of(workflow.DECISION, workflow.FORM):
         raise Http404
     form = NoteForm(request.POST)
     note = form.cleaned_data["note"] if form.is_valid() else ""

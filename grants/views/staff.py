@@ -28,9 +28,6 @@ from ..permissions import COMMITTEE, STAFF, is_fund_staff, is_grants_team
 from ..ranking import ranking_queryset, scored, with_funding_line, write_csv
 from .applications import application_for
 
-BULK_ACTIONS = ("screen", "complete_review")
-
-
 def _require_team(request):
     if not is_grants_team(request.user):
         raise Http404
@@ -75,7 +72,7 @@ def staff_applications(request):
         {
             "filter": filtered,
             "page_obj": page,
-            "bulk_actions": [(a, workflow.ACTION_LABELS[a]) for a in BULK_ACTIONS],
+            "bulk_actions": [(a, workflow.ACTION_LABELS[a]) for a in workflow.BULK_ACTIONS],
             "page_title": _("Applications"),
         },
     )
@@ -87,7 +84,7 @@ def bulk_transition(request):
     """Staff move several applications at once; each still goes through the workflow."""
     _require_team(request)
     action = request.POST.get("action")
-    if action not in BULK_ACTIONS:
+    if action not in workflow.BULK_ACTIONS:
         raise Http404
     form = SelectedApplicationsForm(request.POST)
     if not form.is_valid():

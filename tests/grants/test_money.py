@@ -98,7 +98,7 @@ def test_payment_recorded_and_approved_by_two_different_people(people, grant_rou
     set_status(application, Application.Status.ACTIVE)
     tranche = plan_tranche(application, "600.00")
     paying.record_payment(tranche, people.staff, "2026-05-01", "bank_transfer", "TX-9")
-    with pytest.raises(PaymentRefused, match="Someone other than"):
+    with pytest.raises(workflow.TransitionRefused, match="Someone other than"):
         paying.approve_payment(tranche, people.staff)
     paying.approve_payment(tranche, people.staff_second)
     tranche.refresh_from_db()
@@ -113,7 +113,7 @@ def test_a_tranche_can_wait_for_an_accepted_report(people, grant_round):
     application = approve(make_application(grant_round, amount="600.00"), "600.00")
     set_status(application, Application.Status.ACTIVE)
     tranche = plan_tranche(application, "600.00", requires_report=True)
-    with pytest.raises(PaymentRefused, match="accepted report"):
+    with pytest.raises(workflow.TransitionRefused, match="accepted report"):
         paying.record_payment(tranche, people.staff, "2026-05-01", "bank_transfer", "TX")
     report = paying.submit_report(application, people.applicant, "progress", "Halfway.", {})
     paying.review_report(report, people.staff, accept=True)
