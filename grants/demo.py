@@ -32,14 +32,13 @@ from .models import (
     AuditEntry,
     BudgetLine,
     Decision,
-    GrantIndexPage,
     GrantReport,
-    GrantRoundPage,
     Review,
     ReviewAssignment,
     ReviewerProfile,
     Tranche,
 )
+from .models.rounds import GrantIndexPage, GrantRoundPage
 from .permissions import FUND_STAFF, GRANT_COMMITTEE, PEER_REVIEWERS, ensure_groups
 
 
