@@ -51,6 +51,38 @@ def manage(env, *args):
     subprocess.run([sys.executable, "manage.py", *args], cwd=PROJECT, env=env, check=True)
 
 
+def demo_site():
+    """The benchmark environment with a migrated database holding the demo content and the
+    static files collected, and Django set up in this process for it."""
+    env = bench_environment()
+    manage(env, "migrate", "--noinput", "-v", "0")
+    manage(env, "load_demo")
+    manage(env, "collectstatic", "--noinput", "-v", "0")
+    setup_django(env)
+    return env
+
+
+def server_cost(client, path, repeats=10):
+    """Status, queries and median CPU milliseconds of rendering `path` with Django's test
+    `client`, in this process (after one warm-up request)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(path)
+    timings = []
+    for _ in range(repeats):
+        started = time.process_time()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path)
+        timings.append((time.process_time() - started) * 1000)
+    timings.sort()
+    return {
+        "status": response.status_code,
+        "queries": len(queries),
+        "cpu_ms_p50": round(timings[len(timings) // 2], 2),
+    }
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

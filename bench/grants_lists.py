@@ -3,12 +3,11 @@ applications and 1,500 reviews. Reports queries and CPU time per page, in-proces
 
     python -m bench.grants_lists"""
 
-import time
 import uuid
 from datetime import timedelta
 from decimal import Decimal
 
-from bench.common import bench_environment, manage, setup_django
+from bench.common import demo_site, report, server_cost
 
 APPLICATIONS = 500
 REVIEWS_EACH = 3
@@ -59,28 +58,8 @@ def seed(grant_round, applications=APPLICATIONS, reviews_each=REVIEWS_EACH):
     return created
 
 
-def measure(client, path, repeats=10):
-    """Queries and median CPU milliseconds for one page."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    client.get(path)
-    timings = []
-    for _ in range(repeats):
-        started = time.process_time()
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(path)
-        timings.append((time.process_time() - started) * 1000)
-    timings.sort()
-    return response.status_code, len(queries), round(timings[len(timings) // 2], 1)
-
-
 def main():
-    env = bench_environment()
-    manage(env, "migrate", "--noinput", "-v", "0")
-    manage(env, "load_demo")
-    manage(env, "collectstatic", "--noinput", "-v", "0")
-    setup_django(env)
+    demo_site()
     from allauth.mfa.models import Authenticator
     from django.contrib.auth.models import Group
     from django.test import Client
@@ -105,8 +84,7 @@ def main():
         ("ranking CSV", reverse("grants:ranking", args=[grant_round.pk]) + "?format=csv"),
         ("applications list (page of 50)", reverse("grants:staff_applications")),
     ]:
-        status, queries, cpu = measure(client, "/en" + path.removeprefix("/en"))
-        print(f"{label:34} status {status}  queries {queries:3}  cpu p50 {cpu} ms", flush=True)
+        report(label, server_cost(client, "/en" + path.removeprefix("/en")))
 
 
 if __name__ == "__main__":

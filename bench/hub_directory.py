@@ -3,10 +3,9 @@ then latency under load through gunicorn beside robots.txt (a bare Django view, 
 
     python -m bench.hub_directory"""
 
-import time
 import uuid
 
-from bench.common import Server, bench_environment, load, manage, report, setup_django
+from bench.common import Server, demo_site, load, report, server_cost
 
 HUBS = 5_000
 COUNTRIES = [
@@ -53,22 +52,6 @@ def seed(count=HUBS):
     )
 
 
-def measure(client, path, repeats=10):
-    """Status, queries and median CPU milliseconds for one page, in-process."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    client.get(path)
-    timings = []
-    for _ in range(repeats):
-        started = time.process_time()
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(path)
-        timings.append((time.process_time() - started) * 1000)
-    timings.sort()
-    return response.status_code, len(queries), round(timings[len(timings) // 2], 1)
-
-
 PATHS = [
     ("directory, first page", "/en/hubs/"),
     ("directory, page 100", "/en/hubs/?page=100"),
@@ -78,11 +61,7 @@ PATHS = [
 
 
 def main():
-    env = bench_environment()
-    manage(env, "migrate", "--noinput", "-v", "0")
-    manage(env, "load_demo")
-    manage(env, "collectstatic", "--noinput", "-v", "0")
-    setup_django(env)
+    env = demo_site()
     from django.test import Client
 
     import members.views.directory as directory
@@ -92,14 +71,10 @@ def main():
     default_size = directory.HUBS_PER_PAGE
     for size in (5, default_size, 200):
         directory.HUBS_PER_PAGE = size
-        status, queries, cpu = measure(client, "/en/hubs/")
-        print(
-            f"page of {size:3} hubs{'':16} status {status}  queries {queries:3}  cpu p50 {cpu} ms"
-        )
+        report(f"page of {size} hubs", server_cost(client, "/en/hubs/"))
     directory.HUBS_PER_PAGE = default_size
     for label, path in PATHS:
-        status, queries, cpu = measure(client, path)
-        print(f"{label:34} status {status}  queries {queries:3}  cpu p50 {cpu} ms", flush=True)
+        report(label, server_cost(client, path))
     with Server(env) as server:
         for path in ["/robots.txt", "/en/hubs/", "/fr/hubs/?country=FR&language=fr"]:
             report(path, load(server.base + path, requests=200))

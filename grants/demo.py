@@ -32,13 +32,12 @@ from .demo_data.texts import (
 from .models import (
     Application,
     BudgetLine,
-    GrantIndexPage,
     GrantReport,
-    GrantRoundPage,
     Review,
     ReviewAssignment,
     ReviewerProfile,
 )
+from .models.rounds import GrantIndexPage, GrantRoundPage
 from .permissions import FUND_STAFF, GRANT_COMMITTEE, PEER_REVIEWERS, ensure_groups
 
 

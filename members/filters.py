@@ -43,18 +43,24 @@ class TopicFilter(django_filters.ModelChoiceFilter):
         )
 
 
+class LanguageFilter(django_filters.ChoiceFilter):
+    def __init__(self, **kwargs):
+        super().__init__(
+            label=_("Language"),
+            choices=language_choices,
+            method=_json_list_contains("languages"),
+            empty_label=_("Any language"),
+            **kwargs,
+        )
+
+
 class HubFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="search")
     country = django_filters.ChoiceFilter(
         label=_("Country"), choices=lambda: list(countries), empty_label=_("Any country")
     )
     topic = TopicFilter()
-    language = django_filters.ChoiceFilter(
-        label=_("Language"),
-        choices=language_choices,
-        method=_json_list_contains("languages"),
-        empty_label=_("Any language"),
-    )
+    language = LanguageFilter()
 
     class Meta:
         model = Hub
@@ -75,12 +81,7 @@ class FacilitatorFilter(django_filters.FilterSet):
         empty_label=_("Any kind"),
     )
     topic = TopicFilter()
-    language = django_filters.ChoiceFilter(
-        label=_("Language"),
-        choices=language_choices,
-        method=_json_list_contains("languages"),
-        empty_label=_("Any language"),
-    )
+    language = LanguageFilter()
 
     class Meta:
         model = FacilitatorProfile

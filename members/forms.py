@@ -29,6 +29,31 @@ def topic_choices():
     return in_active_locale(Topic.objects.all()).order_by("name")
 
 
+class LanguagesField(forms.MultipleChoiceField):
+    """The languages a hub or a person works in, chosen from a list."""
+
+    widget = forms.SelectMultiple(attrs={"size": 6})
+
+    def __init__(self, **kwargs):
+        super().__init__(label=_("Languages"), choices=language_choices, **kwargs)
+
+
+class TopicsField(forms.ModelMultipleChoiceField):
+    """Topics to tick, optional."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, **kwargs):
+        super().__init__(label=_("Topics"), queryset=Topic.objects.none(), required=False, **kwargs)
+
+    def __deepcopy__(self, memo):
+        # Each form gets its own copy of the field: read the topics then, in the language of
+        # that request, not once when the form class is defined.
+        field = super().__deepcopy__(memo)
+        field.queryset = topic_choices()
+        return field
+
+
 class SignupDetailsForm(forms.Form):
     """What allauth's sign-up form asks on top of email and password."""
 
@@ -87,18 +112,8 @@ def https_by_default(field, **kwargs):
 class HubForm(forms.ModelForm):
     """A hub's public profile, filled in by its registrant and later by its coordinators."""
 
-    languages = forms.MultipleChoiceField(
-        label=_("Languages"),
-        choices=language_choices,
-        help_text=_("The languages your hub works in."),
-        widget=forms.SelectMultiple(attrs={"size": 6}),
-    )
-    topics = forms.ModelMultipleChoiceField(
-        label=_("Topics"),
-        queryset=Topic.objects.none(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    languages = LanguagesField(help_text=_("The languages your hub works in."))
+    topics = TopicsField()
     social_links = SocialLinksField(
         label=_("Social media links"),
         required=False,
@@ -126,7 +141,6 @@ class HubForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topics"].queryset = topic_choices()
         self.fields["description"].widget.attrs["rows"] = 6
 
     def clean_latitude(self):
@@ -188,18 +202,8 @@ class RejectionForm(forms.Form):
 
 
 class FacilitatorProfileForm(forms.ModelForm):
-    languages = forms.MultipleChoiceField(
-        label=_("Languages"),
-        choices=language_choices,
-        required=False,
-        widget=forms.SelectMultiple(attrs={"size": 6}),
-    )
-    topics = forms.ModelMultipleChoiceField(
-        label=_("Topics"),
-        queryset=Topic.objects.none(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    languages = LanguagesField(required=False)
+    topics = TopicsField()
 
     class Meta:
         model = FacilitatorProfile
@@ -216,7 +220,6 @@ class FacilitatorProfileForm(forms.ModelForm):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topics"].queryset = topic_choices()
         self.fields["hub"].queryset = Hub.objects.public().filter(memberships__user=user)
 
     def clean(self):

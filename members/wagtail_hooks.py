@@ -1,10 +1,10 @@
-"""Member area hooks: the hub admin, audit-log actions and the dashboard's own panels."""
+"""Registers the hub admin and its audit-log actions (members/admin.py) with Wagtail, and the
+member dashboard's own panels."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.log_actions import LogFormatter
 
-from .admin_views import HubViewSet
+from .admin import HubViewSet, ProfileUpdateFormatter, RejectFormatter, SuspendFormatter
 from .models import HubMembership, Invitation
 
 
@@ -22,28 +22,9 @@ def register_hub_log_actions(actions):
     actions.register_action("members.hub.revoke", _("Revoke invitation"), _("Invitation revoked"))
     actions.register_action("members.hub.role", _("Change role"), _("Role changed"))
     actions.register_action("members.hub.leave", _("Leave"), _("Left or removed from the hub"))
-
-    class ReasonFormatter(LogFormatter):
-        def format_comment(self, log_entry):
-            return log_entry.data.get("reason", "")
-
-    @actions.register_action("members.hub.reject")
-    class RejectFormatter(ReasonFormatter):
-        label = _("Reject hub")
-        message = _("Hub rejected")
-
-    @actions.register_action("members.hub.suspend")
-    class SuspendFormatter(ReasonFormatter):
-        label = _("Suspend hub")
-        message = _("Hub suspended")
-
-    @actions.register_action("members.hub.update")
-    class ProfileUpdateFormatter(LogFormatter):
-        label = _("Update hub profile")
-
-        def format_message(self, log_entry):
-            fields = ", ".join(sorted(log_entry.data.get("changes", {})))
-            return _("Profile updated: %(fields)s") % {"fields": fields}
+    actions.register_action("members.hub.reject")(RejectFormatter)
+    actions.register_action("members.hub.suspend")(SuspendFormatter)
+    actions.register_action("members.hub.update")(ProfileUpdateFormatter)
 
 
 @hooks.register("member_dashboard_panels")

@@ -15,7 +15,7 @@ from members.mfa import member_area
 
 from .. import applying, paying, workflow
 from ..forms import ApplicationForm, BudgetLineFormSet, ReportForm
-from ..models import Application, Attachment, GrantRoundPage
+from ..models import Attachment, GrantRoundPage
 from ..permissions import APPLICANT, hubs_user_may_apply_for
 from ..queries import my_applications as applications_of
 from .applications import application_for

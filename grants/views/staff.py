@@ -28,6 +28,7 @@ from ..permissions import COMMITTEE, STAFF, is_fund_staff, is_grants_team
 from ..ranking import ranking_queryset, scored, with_funding_line, write_csv
 from .applications import application_for
 
+
 def _require_team(request):
     if not is_grants_team(request.user):
         raise Http404

@@ -14,7 +14,26 @@ def new_secret():
     return secrets.token_urlsafe(16)
 
 
-class Registration(models.Model):
+class ForAnAssembly(models.Model):
+    """What a registration and a proposal share: the assembly they are for, and the language
+    of the person, in which the site writes to them."""
+
+    assembly = models.ForeignKey(
+        "network.AssemblyPage",
+        verbose_name=_("assembly"),
+        on_delete=models.CASCADE,
+        # assembly.registrations, assembly.proposals
+        related_name="%(class)ss",
+    )
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+
+    class Meta:
+        abstract = True
+
+
+class Registration(ForAnAssembly):
     """One person's place (or place in the queue) at an assembly. Members register in one
     click; guests give a name and email and confirm by email before they hold a place."""
 
@@ -24,12 +43,6 @@ class Registration(models.Model):
         WAITLISTED = "waitlisted", _("On the waiting list")
         CANCELLED = "cancelled", _("Cancelled")
 
-    assembly = models.ForeignKey(
-        "network.AssemblyPage",
-        verbose_name=_("assembly"),
-        on_delete=models.CASCADE,
-        related_name="registrations",
-    )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("member"),
@@ -40,9 +53,6 @@ class Registration(models.Model):
     )
     name = models.CharField(_("name"), max_length=150)
     email = models.EmailField(_("email"))
-    language = models.CharField(
-        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
-    )
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.UNCONFIRMED
     )
@@ -75,7 +85,7 @@ class Registration(models.Model):
         return self.status != self.Status.CANCELLED
 
 
-class Proposal(models.Model):
+class Proposal(ForAnAssembly):
     """Something a member asks an assembly to discuss or decide, posted before the deadline
     and shown once an editor approves it."""
 
@@ -84,12 +94,6 @@ class Proposal(models.Model):
         APPROVED = "approved", _("Approved")
         REJECTED = "rejected", _("Rejected")
 
-    assembly = models.ForeignKey(
-        "network.AssemblyPage",
-        verbose_name=_("assembly"),
-        on_delete=models.CASCADE,
-        related_name="proposals",
-    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("author"),
@@ -98,9 +102,6 @@ class Proposal(models.Model):
     )
     title = models.CharField(_("title"), max_length=200)
     text = models.TextField(_("text"))
-    language = models.CharField(
-        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
-    )
     status = models.CharField(
         _("status"),
         max_length=10,

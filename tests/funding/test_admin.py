@@ -6,9 +6,9 @@ from decimal import Decimal
 import pytest
 from django.contrib.auth.models import Permission
 
+from grants.funding.admin import fund_rows
 from grants.funding.ledger import income_by_currency
 from grants.funding.models import Donation
-from grants.funding.wagtail_hooks import fund_rows
 from members.models import User
 from tests.grants.factories import make_round
 

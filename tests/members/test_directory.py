@@ -2,10 +2,12 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
+from members.forms import FacilitatorProfileForm, HubForm
 from members.models import Hub
 
-from .factories import HubFactory, TopicFactory
+from .factories import HubFactory, TopicFactory, UserFactory
 
 
 @pytest.fixture
@@ -136,3 +138,15 @@ def test_anonymous_directory_pages_may_be_cached_publicly(client, locales):
 
     assert "public" in response["Cache-Control"]
     assert not response.cookies
+
+
+def test_hub_and_facilitator_forms_offer_topics_in_the_language_of_each_request(housing):
+    for language, name in (("fr", "Logement"), ("en", "Housing")):
+        with translation.override(language):
+            hub_topics = [str(topic) for topic in HubForm().fields["topics"].queryset]
+            facilitator_form = FacilitatorProfileForm(user=UserFactory())
+            facilitator_topics = [
+                str(topic) for topic in facilitator_form.fields["topics"].queryset
+            ]
+        assert hub_topics == [name]
+        assert facilitator_topics == [name]

@@ -126,6 +126,10 @@ def test_staff_reject_a_hub_with_a_reason_that_the_registrant_receives(
     (email,) = mail.outbox
     assert "Falta una descripción del grupo." in email.body
     assert "Hola" in email.body
+    history = client.get(reverse("members_hub:history", args=[hub.pk])).content.decode()
+    assert "Hub rejected" in history
+    entry = ModelLogEntry.objects.get(action="members.hub.reject", object_id=str(hub.pk))
+    assert entry.comment == "Falta una descripción del grupo."
 
 
 def test_rejecting_without_a_reason_is_refused(signed_in, cast, django_capture_on_commit_callbacks):

@@ -1,4 +1,5 @@
-"""The staff's review queue for hub registrations, in the Wagtail admin."""
+"""Hubs in the Wagtail admin: the staff's review queue for hub registrations, and how the
+audit log words the hub's actions."""
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
@@ -12,6 +13,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
+from wagtail.log_actions import LogFormatter
 
 from .forms import RejectionForm
 from .hubs import approve_hub, reject_hub, suspend_hub
@@ -111,3 +113,30 @@ class HubViewSet(ModelViewSet):
     @property
     def review_view(self):
         return self.construct_view(HubReviewView)
+
+
+class ReasonFormatter(LogFormatter):
+    """An audit-log action whose comment is the reason the person gave."""
+
+    def format_comment(self, log_entry):
+        return log_entry.data.get("reason", "")
+
+
+class RejectFormatter(ReasonFormatter):
+    label = gettext_lazy("Reject hub")
+    message = gettext_lazy("Hub rejected")
+
+
+class SuspendFormatter(ReasonFormatter):
+    label = gettext_lazy("Suspend hub")
+    message = gettext_lazy("Hub suspended")
+
+
+class ProfileUpdateFormatter(LogFormatter):
+    """A profile update lists the fields that changed."""
+
+    label = gettext_lazy("Update hub profile")
+
+    def format_message(self, log_entry):
+        fields = ", ".join(sorted(log_entry.data.get("changes", {})))
+        return _("Profile updated: %(fields)s") % {"fields": fields}
