@@ -2,21 +2,10 @@
 accessibility (axe-core) on the main page types."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from .accessibility import serious_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-SERIOUS = {"serious", "critical"}
-
-
-def serious_violations(page):
-    """axe-core's serious and critical findings on the page as it is now."""
-    results = Axe().run(page)
-    return [
-        f"{violation['id']}: {violation['help']}"
-        for violation in results.response["violations"]
-        if violation["impact"] in SERIOUS
-    ]
 
 
 def test_home_page_in_english_and_arabic(browser_page, home_site):

@@ -4,8 +4,7 @@ import pytest
 from django.urls import reverse
 
 from members.models import Hub
-
-from .factories import HubFactory, TopicFactory
+from tests.factories import HubFactory, TopicFactory
 
 
 @pytest.fixture
