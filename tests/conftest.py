@@ -1,14 +1,12 @@
 """Fixtures shared by the whole suite: the site, its sections and the people the stories
 speak of, a fake Stripe, and Chromium driven by Playwright."""
 
-import io
 import os
 import shutil
 import socket
 from types import SimpleNamespace
 
 import pytest
-from django.core.management.base import OutputWrapper
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls tests make
 # around it are still synchronous.
@@ -59,13 +57,11 @@ def _media_in_tmp(settings, tmp_path):
 
 @pytest.fixture
 def home_site(db):
-    """The demo home page and standard pages in all five languages."""
-    from home import demo
+    """The site with a home page and an "about" page in all five languages (see
+    tests/factories/home.py for what they say)."""
+    from .factories import build_site
 
-    demo.load(OutputWrapper(io.StringIO()))
-    from wagtail.models import Site
-
-    return Site.objects.get(is_default_site=True)
+    return build_site()
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from .grants import (
     set_status,
     submitted_review,
 )
-from .home import HomePageFactory, StandardPageFactory
+from .home import HERO_ALT, SITE_NAME, SITE_TEXTS, HomePageFactory, StandardPageFactory, build_site
 from .members import (
     PASSWORD,
     TOTP_SECRET,
@@ -39,7 +39,10 @@ from .network import (
 from .pages import PublishedPageFactory, translate_page
 
 __all__ = [
+    "HERO_ALT",
     "PASSWORD",
+    "SITE_NAME",
+    "SITE_TEXTS",
     "TOTP_SECRET",
     "AssemblyIndexPageFactory",
     "AssemblyPageFactory",
@@ -62,6 +65,7 @@ __all__ = [
     "accepted_final_report",
     "approve",
     "build_sections",
+    "build_site",
     "confirmed_reviewer",
     "enrol_totp",
     "fund_staff",
