@@ -4,7 +4,7 @@ from urllib.parse import urlsplit
 
 import wagtail_factories
 from django.conf import settings
-from wagtail.models import Page, Site
+from wagtail.models import Collection, Page, Site
 
 from core.demo import ensure_locales, site_root_page
 from home.models import FooterText, HomePage, SiteSettings, SocialLink, StandardPage
@@ -68,7 +68,9 @@ def build_site():
     home = HomePageFactory(
         parent=root,
         title=home_title,
-        hero_image=wagtail_factories.ImageFactory(title="Circles"),
+        hero_image=wagtail_factories.ImageFactory(
+            title="Circles", collection=Collection.get_first_root_node()
+        ),
         hero_alt=HERO_ALT,
         introduction="A network of neighbours.",
     )
