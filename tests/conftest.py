@@ -1,12 +1,12 @@
-"""Fixtures shared by the whole suite: the demo site, and Chromium driven by Playwright."""
+"""Fixtures shared by the whole suite: the site, its sections and the people the stories
+speak of, a fake Stripe, and Chromium driven by Playwright."""
 
-import io
 import os
 import shutil
 import socket
+from types import SimpleNamespace
 
 import pytest
-from django.core.management.base import OutputWrapper
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls tests make
 # around it are still synchronous.
@@ -57,13 +57,81 @@ def _media_in_tmp(settings, tmp_path):
 
 @pytest.fixture
 def home_site(db):
-    """The demo home page and standard pages in all five languages."""
-    from home import demo
+    """The site with a home page and an "about" page in all five languages (see
+    tests/factories/home.py for what they say)."""
+    from .factories import build_site
 
-    demo.load(OutputWrapper(io.StringIO()))
-    from wagtail.models import Site
+    return build_site()
 
-    return Site.objects.get(is_default_site=True)
+
+@pytest.fixture
+def sections(home_site):
+    """News and assembly index pages under the home page, translated into every language."""
+    from .factories import build_sections
+
+    return build_sections()
+
+
+@pytest.fixture
+def member(db):
+    from .factories import UserFactory
+
+    return UserFactory(email="ines@example.org", display_name="Inès", preferred_language="fr")
+
+
+@pytest.fixture
+def other_member(db):
+    from .factories import UserFactory
+
+    return UserFactory(email="tomas@example.org", display_name="Tomás", preferred_language="es")
+
+
+@pytest.fixture
+def grant_round(home_site):
+    """An open round (see GrantRoundPageFactory), with the grants roles' groups in place."""
+    from grants.permissions import ensure_groups
+
+    from .factories import make_round
+
+    ensure_groups()
+    return make_round(home_site)
+
+
+@pytest.fixture
+def people(grant_round):
+    """Everyone the grants permission matrix speaks of, around one application of hub A."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from grants.models import ReviewAssignment
+    from grants.permissions import FUND_STAFF, GRANT_COMMITTEE
+
+    from .factories import HubFactory, UserFactory, confirmed_reviewer, make_application, member_of
+
+    hub = HubFactory(name="Hub A")
+    other_hub = HubFactory(name="Hub B")
+    applicant = member_of(hub)
+    application = make_application(grant_round, hub=hub, applicant=applicant)
+    assigned = confirmed_reviewer()
+    assignment = ReviewAssignment.objects.create(
+        application=application, reviewer=assigned, due_at=timezone.now() + timedelta(days=5)
+    )
+    return SimpleNamespace(
+        hub=hub,
+        other_hub=other_hub,
+        application=application,
+        assignment=assignment,
+        applicant=applicant,
+        hub_member=member_of(hub, role="member"),
+        other_hub_member=member_of(other_hub),
+        member=UserFactory(),
+        reviewer_assigned=assigned,
+        reviewer_not_assigned=confirmed_reviewer(),
+        committee=UserFactory(groups=[GRANT_COMMITTEE]),
+        staff=UserFactory(groups=[FUND_STAFF]),
+        staff_second=UserFactory(groups=[FUND_STAFF]),
+    )
 
 
 def _chromium_path():

@@ -7,7 +7,7 @@ import zoneinfo
 import pytest
 from django.utils import timezone
 
-from tests.network.factories import add_assembly, build_sections, translate_page
+from tests.factories import AssemblyPageFactory, translate_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -15,11 +15,12 @@ MEXICO = zoneinfo.ZoneInfo("America/Mexico_City")
 
 
 @pytest.fixture
-def mexico_assembly(home_site):
-    sections = build_sections()
+def mexico_assembly(sections):
     day = (timezone.now() + datetime.timedelta(days=30)).astimezone(MEXICO).date()
     start = datetime.datetime.combine(day, datetime.time(19), tzinfo=MEXICO)
-    english = add_assembly(sections.assemblies, "Mexico City assembly", timezone=MEXICO.key)
+    english = AssemblyPageFactory(
+        parent=sections.assemblies, title="Mexico City assembly", timezone=MEXICO.key
+    )
     english.start, english.end = start, start + datetime.timedelta(hours=2)
     english.save_revision().publish()
     return english

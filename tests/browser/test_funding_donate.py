@@ -6,7 +6,6 @@ thank-you page and the fund total follow."""
 import io
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import OutputWrapper
 from playwright.sync_api import expect
@@ -24,12 +23,12 @@ from tests.funding.conftest import (  # noqa: F401
     stripe_webhooks,
 )
 
+from .accessibility import serious_violations
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-SERIOUS = {"serious", "critical"}
 
 
 def donate_pages_now():
@@ -63,9 +62,7 @@ def test_a_donor_gives_in_french_and_sees_the_fund_total_move(browser_page, stri
     expect(page.locator("h1")).to_have_text("Donner au fonds de subventions")
     expect(page.locator("[data-fund-total]")).to_have_text("0,00\u00a0€")
     # The card element is Stripe's (here localstripe's) own markup, not ours to label.
-    results = Axe().run(page, context={"exclude": [["#card-element"]]})
-    serious = [v["id"] for v in results.response["violations"] if v["impact"] in SERIOUS]
-    assert serious == []
+    assert serious_violations(page, exclude=["#card-element"]) == []
 
     page.get_by_label("25,00\u00a0€").check()
     page.get_by_label("Votre nom (facultatif)").fill("Camille")

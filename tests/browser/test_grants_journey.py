@@ -7,46 +7,21 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from django.conf import settings
 
 from grants import paying, reviewing, workflow
 from grants.models import Application
-from tests.grants import conftest as grants_fixtures
-from tests.grants.factories import confirmed_reviewer
-from tests.signing_in import SignInClient
+from tests.factories import confirmed_reviewer
+
+from .accessibility import serious_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-grant_round = grants_fixtures.grant_round
-people = grants_fixtures.people
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
-def go(page, live_server, path, user=None):
-    page.goto(path)
-    if user is not None:
-        page.context.clear_cookies()
-        client = SignInClient()
-        client.force_login(user)
-        cookie = client.cookies[settings.SESSION_COOKIE_NAME]
-        page.context.add_cookies(
-            [{"name": cookie.key, "value": cookie.value, "url": live_server.url}]
-        )
-        page.goto(path)
-
-
-def serious_violations(page):
-    results = Axe().run(page)
-    return [
-        v["id"] for v in results.response["violations"] if v["impact"] in {"serious", "critical"}
-    ]
-
-
 def test_a_grant_from_portuguese_application_to_the_transparency_page(
     browser_page,
-    live_server,
+    sign_in,
     people,
     grant_round,
     tmp_path,
@@ -57,7 +32,8 @@ def test_a_grant_from_portuguese_application_to_the_transparency_page(
     applicant.save()
 
     # The hub applies in Portuguese, with an attachment.
-    go(page, live_server, f"/pt/grants/rounds/{grant_round.pk}/apply/", applicant)
+    sign_in(applicant)
+    page.goto(f"/pt/grants/rounds/{grant_round.pk}/apply/")
     assert page.locator("html").get_attribute("lang") == "pt"
     page.get_by_role("button", name="Começar a candidatura").click()
     page.fill("input[name=title]", "Horta comunitária")
@@ -91,7 +67,8 @@ def test_a_grant_from_portuguese_application_to_the_transparency_page(
 
     # The reviewer reviews in English, seeing the guidance and the attachment.
     assignment = application.assignments.get(reviewer=english_reviewer)
-    go(page, live_server, f"/en/grants/reviews/{assignment.pk}/", english_reviewer)
+    sign_in(english_reviewer)
+    page.goto(f"/en/grants/reviews/{assignment.pk}/")
     assert page.locator("text=Does it meet a local need?").is_visible()
     assert page.locator("text=plano.pdf").is_visible()
     for block_id, *_rest in grant_round.criteria_list():
@@ -105,7 +82,8 @@ def test_a_grant_from_portuguese_application_to_the_transparency_page(
     workflow.perform(application, "complete_review", people.staff)
 
     # The committee decides.
-    go(page, live_server, f"/en/grants/applications/{application.pk}/", people.committee)
+    sign_in(people.committee)
+    page.goto(f"/en/grants/applications/{application.pk}/")
     page.check("input[name=outcome][value=approved]")
     page.fill("input[name=amount]", "1000.00")
     page.fill("textarea[name=reasons]", "Strong local support.")
@@ -117,7 +95,8 @@ def test_a_grant_from_portuguese_application_to_the_transparency_page(
     # Staff plan one tranche and sign the agreement; one records the payment, another approves.
     paying.add_tranche(application, people.staff, Decimal("1000.00"), date(2026, 5, 1))
     workflow.perform(application, "sign_agreement", people.staff)
-    go(page, live_server, f"/en/grants/applications/{application.pk}/", people.staff)
+    sign_in(people.staff)
+    page.goto(f"/en/grants/applications/{application.pk}/")
     page.fill("input[name=paid_date]", "2026-05-02")
     page.select_option("select[name=method]", "bank_transfer")
     page.fill("input[name=payment_reference]", "TRF-2026-0001")
@@ -125,7 +104,8 @@ def test_a_grant_from_portuguese_application_to_the_transparency_page(
     page.wait_for_selector("text=Payment recorded, awaiting approval")
     assert page.get_by_role("button", name="Approve payment").is_visible()
 
-    go(page, live_server, f"/en/grants/applications/{application.pk}/", people.staff_second)
+    sign_in(people.staff_second)
+    page.goto(f"/en/grants/applications/{application.pk}/")
     page.get_by_role("button", name="Approve payment").click()
     page.wait_for_selector("text=The tranche is updated.")
     tranche = application.tranches.get()

@@ -3,7 +3,7 @@ letter for letter in the marker's tooltip and popup, and never runs."""
 
 import pytest
 
-from tests.members.factories import HubFactory
+from tests.factories import HubFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -11,20 +11,20 @@ from allauth.mfa.totp.internal.auth import (
     hotp_value,
     yield_hotp_counters_from_time,
 )
-from axe_playwright_python.sync_playwright import Axe
 from django.core import mail
 from django.urls import reverse
 from wagtail.models import Locale
 
 from members.models import Hub, HubMembership
-from tests.members.factories import (
+from tests.factories import (
     PASSWORD,
     TOTP_SECRET,
     CoordinatorFactory,
-    StaffFactory,
     TopicFactory,
     UserFactory,
 )
+
+from .accessibility import serious_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -60,7 +60,7 @@ def test_sign_up_register_in_french_approve_and_find_on_the_map(browser_page, ho
     settings.MFA_TOTP_TOLERANCE = 1
     page = browser_page
     page.set_default_timeout(40_000)
-    staff = StaffFactory()
+    staff = UserFactory(staff=True)
 
     page.goto("/fr/accounts/signup/")
     page.fill("input[name=email]", "camille@example.org")
@@ -146,10 +146,4 @@ def test_the_directory_and_dashboard_are_accessible(browser_page, home_site, lan
         f"/{language}/members/hubs/register/",
     ):
         page.goto(path)
-        results = Axe().run(page)
-        serious = [
-            violation["id"]
-            for violation in results.response["violations"]
-            if violation["impact"] in {"serious", "critical"}
-        ]
-        assert serious == [], path
+        assert serious_violations(page) == [], path

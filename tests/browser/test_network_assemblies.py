@@ -8,43 +8,17 @@ import pytest
 from django.core import mail
 
 from network.models import Proposal, Registration
-from tests.network.factories import (
-    MemberFactory,
-    add_assembly,
-    add_proposal,
-    build_sections,
+from tests.factories import (
+    AssemblyPageFactory,
+    ProposalFactory,
     translate_page,
 )
-from tests.signing_in import SignInClient
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
-def sections(home_site):
-    return build_sections()
-
-
-@pytest.fixture
-def member(db):
-    return MemberFactory(email="ines@example.org", display_name="Inès")
-
-
-@pytest.fixture
-def other_member(db):
-    return MemberFactory(email="tomas@example.org", display_name="Tomás")
-
-
-def _sign_in(page, live_server, person):
-    client = SignInClient()
-    client.force_login(person)
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
-
-
 def test_a_guest_registers_in_spanish_and_confirms_from_the_email(browser_page, sections):
-    assembly = add_assembly(sections.assemblies, "Dakar assembly", capacity=20)
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly", capacity=20)
     spanish = translate_page(assembly, "es", title="Asamblea de Dakar", slug="asamblea-dakar")
 
     browser_page.goto(spanish.url)
@@ -64,11 +38,16 @@ def test_a_guest_registers_in_spanish_and_confirms_from_the_email(browser_page, 
 
 
 def test_a_member_submits_and_supports_a_proposal(
-    browser_page, live_server, sections, member, other_member
+    browser_page, sign_in, sections, member, other_member
 ):
-    assembly = add_assembly(sections.assemblies, "Dakar assembly")
-    add_proposal(assembly, other_member, "Shared kitchens", status=Proposal.Status.APPROVED)
-    _sign_in(browser_page, live_server, member)
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly")
+    ProposalFactory(
+        assembly=assembly,
+        author=other_member,
+        title="Shared kitchens",
+        status=Proposal.Status.APPROVED,
+    )
+    sign_in(member)
 
     browser_page.goto(assembly.url)
     browser_page.locator(f"a[href='{assembly.url}propose/']").click()
@@ -86,9 +65,9 @@ def test_a_member_submits_and_supports_a_proposal(
 
 
 def test_a_reader_follows_past_minutes_in_arabic(browser_page, sections):
-    assembly = add_assembly(
-        sections.assemblies,
-        "Lisbon assembly",
+    assembly = AssemblyPageFactory(
+        parent=sections.assemblies,
+        title="Lisbon assembly",
         starts_in=-datetime.timedelta(days=30),
         minutes="<p>We met and agreed.</p>",
         attendee_count=90,

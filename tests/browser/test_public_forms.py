@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 from wagtail.contrib.forms.models import FormSubmission
 
 from network.models import Registration
-from tests.network.factories import add_assembly, add_contact_page, build_sections
+from tests.factories import AssemblyPageFactory, add_contact_page, build_sections
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -56,7 +56,9 @@ def test_without_script_the_contact_form_is_offered_again_and_sent(
 
 
 def test_a_guest_registers_for_an_assembly_from_a_shared_page(browser_page, home_site):
-    assembly = add_assembly(build_sections().assemblies, "Dakar assembly", capacity=20)
+    assembly = AssemblyPageFactory(
+        parent=build_sections().assemblies, title="Dakar assembly", capacity=20
+    )
 
     _open_shared_page(browser_page, assembly.url)
     browser_page.locator("input[name=name]").fill("Rosa Martínez")

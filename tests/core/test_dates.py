@@ -17,7 +17,7 @@ from core.dates import format_datetime_in_zone, format_span_in_zone, zone_name
 from network import proposals
 from network.models import AssemblyPage, Registration
 from network.notifications import send_registration_email
-from tests.network.factories import MemberFactory, add_assembly, build_sections, translate_page
+from tests.factories import AssemblyPageFactory, UserFactory, translate_page
 
 UTC = datetime.UTC
 FRENCH_MONTHS = [
@@ -67,9 +67,8 @@ def _when(html):
 
 
 @pytest.fixture
-def french_assembly(home_site):
-    sections = build_sections()
-    english = add_assembly(sections.assemblies, "Evening assembly")
+def french_assembly(sections):
+    english = AssemblyPageFactory(parent=sections.assemblies, title="Evening assembly")
     return translate_page(english, "fr", title="Assemblée du soir", slug="assemblee-du-soir")
 
 
@@ -112,7 +111,7 @@ def test_every_place_shows_the_assemblys_own_wall_clock(
 
     registration = Registration.objects.create(
         assembly=source,
-        user=MemberFactory(),
+        user=UserFactory(),
         name="Inès",
         email=f"ines-{Registration.objects.count()}@example.org",
         language="fr",
@@ -131,9 +130,10 @@ def test_every_place_shows_the_assemblys_own_wall_clock(
     assert start_day in line and start_time in line and end_time in line
 
 
-def test_a_closed_call_for_proposals_names_its_deadline_in_the_assemblys_time(home_site):
-    sections = build_sections()
-    assembly = add_assembly(sections.assemblies, "Evening assembly", timezone="Europe/Lisbon")
+def test_a_closed_call_for_proposals_names_its_deadline_in_the_assemblys_time(sections):
+    assembly = AssemblyPageFactory(
+        parent=sections.assemblies, title="Evening assembly", timezone="Europe/Lisbon"
+    )
     # 23:30 UTC on 1 July is half past midnight on 2 July in Lisbon's summer time.
     AssemblyPage.objects.filter(pk=assembly.pk).update(
         proposal_deadline=datetime.datetime(2026, 7, 1, 23, 30, tzinfo=UTC)
@@ -141,7 +141,7 @@ def test_a_closed_call_for_proposals_names_its_deadline_in_the_assemblys_time(ho
     assembly.refresh_from_db()
     with translation.override("fr"), pytest.raises(proposals.ProposalError) as refused:
         proposals.submit_proposal(
-            assembly, MemberFactory(), title="Cuisines", text="Partageons.", language="fr"
+            assembly, UserFactory(), title="Cuisines", text="Partageons.", language="fr"
         )
     assert str(refused.value) == (
         "Les propositions pour cette assemblée ont fermé le jeudi 2 juillet 2026, 00:30 "
@@ -175,20 +175,21 @@ def test_an_evening_is_written_once_with_its_day():
     )
 
 
-def test_the_viewers_own_time_follows_their_profile(client, home_site):
-    sections = build_sections()
-    assembly = add_assembly(sections.assemblies, "Evening assembly", timezone="America/Mexico_City")
+def test_the_viewers_own_time_follows_their_profile(client, sections):
+    assembly = AssemblyPageFactory(
+        parent=sections.assemblies, title="Evening assembly", timezone="America/Mexico_City"
+    )
     AssemblyPage.objects.filter(pk=assembly.pk).update(
         start=MEXICO_EVENING, end=MEXICO_EVENING + datetime.timedelta(hours=2)
     )
-    client.force_login(MemberFactory(timezone="Asia/Kolkata"))
+    client.force_login(UserFactory(timezone="Asia/Kolkata"))
     with timezone.override("UTC"):
         page = client.get(assembly.url).content.decode()
     assert "Your time: Saturday, January 16, 2027, 6:30\u202fAM (India Time)" in page
 
 
 def test_a_round_closes_at_the_hour_of_its_own_zone(client, home_site):
-    from tests.grants.factories import make_round
+    from tests.factories import make_round
 
     grant_round = make_round(
         home_site,
@@ -199,13 +200,12 @@ def test_a_round_closes_at_the_hour_of_its_own_zone(client, home_site):
     assert "closes Thursday, July 1, 2027, 11:30\u202fPM (Portugal (Lisbon) Time)" in page
 
 
-def test_the_decisions_list_dates_an_evening_assembly_by_its_own_day(client, home_site):
+def test_the_decisions_list_dates_an_evening_assembly_by_its_own_day(client, sections):
     from network.models import AssemblyDecision
 
-    sections = build_sections()
-    assembly = add_assembly(
-        sections.assemblies,
-        "Mexico City assembly",
+    assembly = AssemblyPageFactory(
+        parent=sections.assemblies,
+        title="Mexico City assembly",
         starts_in=-datetime.timedelta(days=30),
         timezone="America/Mexico_City",
     )

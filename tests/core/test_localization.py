@@ -4,17 +4,17 @@ published, else the source (the version written first), whichever version they s
 from wagtail.models import Locale
 
 from core.localization import in_language, in_languages, source_of
-from tests.network.factories import add_assembly, build_sections, translate_page
+from tests.factories import AssemblyPageFactory, translate_page
 
 
 def _assembly_in_english_and_spanish(sections):
-    english = add_assembly(sections.assemblies, "Spring assembly")
+    english = AssemblyPageFactory(parent=sections.assemblies, title="Spring assembly")
     spanish = translate_page(english, "es", title="Asamblea de primavera")
     return english, spanish
 
 
-def test_a_reader_sees_their_language_else_the_version_written_first(home_site):
-    english, spanish = _assembly_in_english_and_spanish(build_sections())
+def test_a_reader_sees_their_language_else_the_version_written_first(sections):
+    english, spanish = _assembly_in_english_and_spanish(sections)
 
     assert in_language(english, "es").title == "Asamblea de primavera"
     assert in_language(spanish, "es").title == "Asamblea de primavera"
@@ -22,17 +22,16 @@ def test_a_reader_sees_their_language_else_the_version_written_first(home_site):
     assert source_of(spanish).pk == english.pk == spanish.source_page().pk
 
 
-def test_a_draft_translation_is_not_shown_to_readers(home_site):
-    english, _spanish = _assembly_in_english_and_spanish(build_sections())
+def test_a_draft_translation_is_not_shown_to_readers(sections):
+    english, _spanish = _assembly_in_english_and_spanish(sections)
     english.copy_for_translation(Locale.objects.get(language_code="pt"))
 
     assert in_language(english, "pt").title == "Spring assembly"
 
 
-def test_many_items_are_looked_up_in_one_query(home_site, django_assert_num_queries):
-    sections = build_sections()
+def test_many_items_are_looked_up_in_one_query(sections, django_assert_num_queries):
     english, spanish = _assembly_in_english_and_spanish(sections)
-    autumn = add_assembly(sections.assemblies, "Autumn assembly")
+    autumn = AssemblyPageFactory(parent=sections.assemblies, title="Autumn assembly")
 
     with django_assert_num_queries(1):
         shown = in_languages([spanish, autumn, english], "es")

@@ -11,7 +11,7 @@ from wagtail.models import Site
 
 from core import mail
 from members import notifications
-from tests.members.factories import HubFactory, InvitationFactory, UserFactory
+from tests.factories import HubFactory, InvitationFactory, UserFactory
 
 ARABIC_APPROVAL = "تمت الموافقة على مجموعتك «حديقة الحي»"
 

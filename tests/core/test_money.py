@@ -20,7 +20,7 @@ from core.money import (
     validate_amount,
 )
 from grants.models import GrantRoundPage
-from tests.grants.factories import approve, make_application, make_round
+from tests.factories import approve, make_application, make_round
 
 NNBSP, NBSP, RLM = "\u202f", "\u00a0", "\u200f"
 
@@ -122,7 +122,7 @@ def test_a_budget_line_in_pesos_is_refused_with_cents_and_kept(client, home_site
     from django.urls import reverse
 
     from grants.permissions import ensure_groups
-    from tests.grants.factories import HubFactory, member_of
+    from tests.factories import HubFactory, member_of
     from tests.grants.test_applying import form_data
 
     ensure_groups()

@@ -10,10 +10,9 @@ from grants.funding.admin import fund_rows
 from grants.funding.ledger import income_by_currency
 from grants.funding.models import Donation
 from members.models import User
-from tests.grants.factories import make_round
+from tests.factories import DonationFactory, fund_staff, make_round
 
 from .conftest import wait_for
-from .factories import DonationFactory, fund_staff
 from .helpers import card_token, donation_form
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from grants.funding.forms import DonationForm
-from tests.grants.factories import make_round
+from tests.factories import make_round
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ import pytest
 
 from grants.funding.donations import cancel_token, thanks_token
 from grants.funding.models import Donation, MonthlyGift
+from tests.factories import DonationFactory
 
-from .factories import DonationFactory
 from .helpers import donation_form
 
 

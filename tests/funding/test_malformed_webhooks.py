@@ -6,9 +6,9 @@ import json
 import pytest
 
 from grants.funding.models import Donation, StripeEvent
+from tests.factories import DonationFactory
 
 from .conftest import WEBHOOK_SECRET
-from .factories import DonationFactory
 from .helpers import signed
 
 pytestmark = pytest.mark.django_db

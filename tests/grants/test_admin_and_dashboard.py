@@ -4,8 +4,7 @@ from django.test import RequestFactory
 from wagtail import hooks
 
 from grants.models import Application
-
-from .factories import UserFactory, set_status
+from tests.factories import UserFactory, set_status
 
 
 def test_staff_find_applications_reviewers_and_tranches_in_the_admin(client, people):

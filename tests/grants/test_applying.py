@@ -12,8 +12,7 @@ from django.utils import timezone
 from PIL import Image
 
 from grants.models import Application
-
-from .factories import HubFactory, make_application, member_of
+from tests.factories import HubFactory, make_application, member_of
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 

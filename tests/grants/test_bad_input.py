@@ -10,8 +10,7 @@ from django.urls import reverse
 
 from grants import reviewing
 from grants.models import Application, Review, ReviewAssignment, ReviewerProfile
-
-from .factories import UserFactory, set_status
+from tests.factories import UserFactory, set_status
 
 
 def review_data(application):

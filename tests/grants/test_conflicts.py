@@ -10,8 +10,7 @@ from django.utils import timezone
 from grants import paying, reviewing, workflow
 from grants.conflicts import ConflictOfInterest
 from grants.models import Application, Review, ReviewAssignment, Tranche
-
-from .factories import (
+from tests.factories import (
     UserFactory,
     approve,
     confirmed_reviewer,

@@ -13,8 +13,7 @@ from hypothesis import strategies as st
 from grants import ledger, paying, workflow
 from grants.models import Application, Tranche
 from grants.paying import PaymentRefused
-
-from .factories import HubFactory, approve, make_application, plan_tranche, set_status
+from tests.factories import HubFactory, approve, make_application, plan_tranche, set_status
 
 amounts = st.decimals(min_value=Decimal("1.00"), max_value=Decimal("6000.00"), places=2)
 
@@ -148,8 +147,7 @@ def test_accepting_the_final_report_completes_the_grant(people, grant_round):
 @pytest.mark.django_db(transaction=True)
 def test_two_concurrent_decisions_never_overcommit(home_site):
     from grants.permissions import GRANT_COMMITTEE, ensure_groups
-
-    from .factories import UserFactory, make_round
+    from tests.factories import UserFactory, make_round
 
     ensure_groups()
     grant_round = make_round(home_site, budget=Decimal("1000.00"), maximum_award=Decimal("1000.00"))
@@ -207,8 +205,7 @@ def _wait_until_waiting_for_locks(count):
 @pytest.mark.django_db(transaction=True)
 def test_two_staff_planning_tranches_at_once_never_schedule_more_than_the_award(home_site):
     from grants.permissions import FUND_STAFF, ensure_groups
-
-    from .factories import UserFactory, make_round
+    from tests.factories import UserFactory, make_round
 
     ensure_groups()
     grant_round = make_round(home_site)

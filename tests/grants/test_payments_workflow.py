@@ -7,8 +7,7 @@ from django.urls import reverse
 from grants import paying, workflow
 from grants.models import Application, AuditEntry, Tranche
 from grants.permissions import STAFF
-
-from .factories import approve, plan_tranche, set_status
+from tests.factories import approve, plan_tranche, set_status
 
 P = Tranche.Status
 

@@ -7,9 +7,8 @@ from django.urls import reverse
 
 from grants import applying
 from grants.models import Application, Tranche
+from tests.factories import approve, make_application, plan_tranche, set_status, submitted_review
 from tests.signing_in import SignInClient
-
-from .factories import approve, make_application, plan_tranche, set_status, submitted_review
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 ROLES = [
@@ -91,7 +90,7 @@ def test_once_submitted_the_team_and_its_reviewer_read_it(world, name, args, all
 
 
 def test_drafts_stay_out_of_the_admin(client, world):
-    from .factories import UserFactory
+    from tests.factories import UserFactory
 
     draft = world.application
     sent = set_status(make_application(draft.round, title="Seed library"), "submitted")

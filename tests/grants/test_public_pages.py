@@ -8,8 +8,14 @@ from wagtail.models import Locale
 
 from grants.models import Application
 from grants.transparency import awarded_grants
-
-from .factories import approve, grants_index, make_application, make_round, plan_tranche, set_status
+from tests.factories import (
+    approve,
+    grants_index,
+    make_application,
+    make_round,
+    plan_tranche,
+    set_status,
+)
 
 
 def test_the_index_lists_open_upcoming_and_closed_rounds(client, home_site, grant_round):

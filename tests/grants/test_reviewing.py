@@ -14,8 +14,7 @@ from django.utils import timezone
 
 from grants import reviewing
 from grants.models import Application, Review, ReviewAssignment, ReviewerProfile
-
-from .factories import (
+from tests.factories import (
     HubFactory,
     UserFactory,
     confirmed_reviewer,

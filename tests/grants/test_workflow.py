@@ -6,8 +6,7 @@ import pytest
 from grants import workflow
 from grants.models import Application, AuditEntry, ReviewAssignment
 from grants.permissions import APPLICANT, COMMITTEE, REVIEWER, STAFF
-
-from .factories import (
+from tests.factories import (
     accepted_final_report,
     approve,
     make_application,

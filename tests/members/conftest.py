@@ -8,8 +8,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from members.models import HubMembership
-
-from .factories import CoordinatorFactory, HubFactory, MembershipFactory, StaffFactory
+from tests.factories import CoordinatorFactory, HubFactory, MembershipFactory, UserFactory
 
 
 @pytest.fixture(autouse=True)
@@ -59,7 +58,7 @@ def cast(db, locales):
         member=membership.user,
         coordinator=coordinator_membership.user,
         other_coordinator=other.user,
-        staff=StaffFactory(),
+        staff=UserFactory(staff=True),
         membership=membership,
         coordinator_membership=coordinator_membership,
     )

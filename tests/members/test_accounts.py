@@ -16,13 +16,11 @@ from django.urls import reverse
 
 from members.mfa import requires_mfa
 from members.models import DELETED_MEMBER, FacilitatorProfile, HubMembership, User
-
-from .factories import (
+from tests.factories import (
     PASSWORD,
     TOTP_SECRET,
     FacilitatorProfileFactory,
     HubFactory,
-    StaffFactory,
     UserFactory,
     enrol_totp,
 )
@@ -87,7 +85,7 @@ def test_a_member_lands_in_their_own_language_after_login(client, locales):
 
 
 def test_staff_must_give_their_authenticator_code_to_log_in(client, locales):
-    staff = StaffFactory()
+    staff = UserFactory(staff=True)
 
     first_step = log_in(client, staff.email, next_url="/admin/")
     assert first_step["Location"] == reverse("mfa_authenticate")
@@ -100,7 +98,7 @@ def test_staff_must_give_their_authenticator_code_to_log_in(client, locales):
 
 
 def test_staff_without_mfa_are_sent_to_set_it_up_before_the_admin_and_member_area(client, locales):
-    staff = StaffFactory(with_totp=False)
+    staff = UserFactory(is_staff=True, is_superuser=True)
     log_in(client, staff.email)
 
     admin = client.get("/admin/")

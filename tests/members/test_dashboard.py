@@ -3,7 +3,7 @@
 from django.urls import reverse
 from wagtail import hooks
 
-from .factories import InvitationFactory
+from tests.factories import InvitationFactory
 
 
 def test_the_dashboard_shows_my_hubs_roles_and_invitations(signed_in, cast):

@@ -6,8 +6,7 @@ from django.utils import translation
 
 from members.forms import FacilitatorProfileForm, HubForm
 from members.models import Hub
-
-from .factories import HubFactory, TopicFactory, UserFactory
+from tests.factories import HubFactory, TopicFactory, UserFactory
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from .factories import FacilitatorProfileFactory, HubFactory, MembershipFactory, UserFactory
+from tests.factories import FacilitatorProfileFactory, HubFactory, MembershipFactory, UserFactory
 
 
 def test_a_member_opts_in_to_the_public_list(signed_in, cast):

@@ -7,8 +7,7 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from members.models import Hub, HubMembership
-
-from .factories import CoordinatorFactory, UserFactory
+from tests.factories import CoordinatorFactory, UserFactory
 
 FORM = {
     "name": "Cozinha Solidária",

@@ -8,8 +8,7 @@ from django.urls import reverse
 
 from members import roles
 from members.models import Invitation
-
-from .factories import InvitationFactory, UserFactory
+from tests.factories import InvitationFactory, UserFactory
 
 WRONG_ACCOUNT = "This invitation was sent to another email address"
 

@@ -5,8 +5,7 @@ import pytest
 from django.urls import reverse
 
 from members.models import Hub
-
-from .factories import HubFactory, InvitationFactory, MembershipFactory
+from tests.factories import HubFactory, InvitationFactory, MembershipFactory
 
 ROLES = ["anonymous", "member", "coordinator", "other_coordinator", "staff"]
 SIGN_IN = "sign_in"  # anonymous visitors are sent to the login page

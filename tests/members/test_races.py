@@ -8,8 +8,7 @@ from django.db import connection
 
 from members import roles
 from members.models import HubMembership
-
-from .factories import CoordinatorFactory, HubFactory
+from tests.factories import CoordinatorFactory, HubFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -5,7 +5,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 
-from .factories import FacilitatorProfileFactory, UserFactory
+from tests.factories import FacilitatorProfileFactory, UserFactory
 
 # website/settings/base.py: five messages an hour from one address of origin.
 CONTACTS_PER_VISITOR = 5

@@ -11,8 +11,7 @@ from django.utils import timezone
 
 from members import roles
 from members.models import HubMembership, Invitation
-
-from .factories import PASSWORD, InvitationFactory, UserFactory
+from tests.factories import PASSWORD, InvitationFactory, UserFactory
 
 
 def test_a_coordinator_invites_someone_who_gets_a_single_use_link(

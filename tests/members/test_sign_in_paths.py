@@ -12,9 +12,8 @@ from allauth.mfa.totp.internal.auth import (
 from django.urls import URLResolver, get_resolver, reverse
 from wagtail.models import PageViewRestriction
 
+from tests.factories import PASSWORD, TOTP_SECRET, UserFactory
 from tests.signing_in import SignInClient
-
-from .factories import PASSWORD, TOTP_SECRET, StaffFactory
 
 ARGUMENT = re.compile(r"<(?:(\w+):)?\w+>")
 SAMPLE_VALUES = {"int": "1", "str": "x", "slug": "x", "path": "x"}
@@ -82,7 +81,7 @@ def test_the_staff_desk_pages_are_among_those_checked():
 
 @pytest.mark.parametrize("address", login_addresses())
 def test_a_password_alone_at_any_login_address_leaves_every_staff_page_closed(locales, address):
-    staff = StaffFactory()
+    staff = UserFactory(staff=True)
     client = SignInClient()
 
     client.post(
@@ -119,7 +118,7 @@ def test_a_page_for_signed_in_people_sends_visitors_to_the_allauth_login(client,
 
 
 def test_a_password_only_session_must_give_the_code_before_any_staff_page(locales):
-    staff = StaffFactory()
+    staff = UserFactory(staff=True)
     client = SignInClient()
     assert client.login(email=staff.email, password=PASSWORD)
 
@@ -138,7 +137,7 @@ def test_a_password_only_session_must_give_the_code_before_any_staff_page(locale
 
 
 def test_a_forced_sign_in_without_the_second_factor_is_not_enough(locales):
-    staff = StaffFactory()
+    staff = UserFactory(staff=True)
     client = SignInClient()
     super(SignInClient, client).force_login(staff)
 
@@ -146,7 +145,7 @@ def test_a_forced_sign_in_without_the_second_factor_is_not_enough(locales):
 
 
 def test_a_full_allauth_sign_in_with_the_code_opens_the_staff_pages(locales):
-    staff = StaffFactory()
+    staff = UserFactory(staff=True)
     client = SignInClient()
 
     client.post(reverse("account_login"), {"login": staff.email, "password": PASSWORD})

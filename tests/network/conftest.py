@@ -1,10 +1,8 @@
-"""Fixtures for the network stories: the demo home pages with a news section and an
-assemblies section in every language."""
+"""The network stories start with no rate-limit counters (`sections`, `member` and
+`other_member` are in tests/conftest.py, shared with the browser tests)."""
 
 import pytest
 from django.core.cache import cache
-
-from .factories import MemberFactory, build_sections
 
 
 @pytest.fixture(autouse=True)
@@ -13,19 +11,3 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture
-def sections(home_site):
-    """News and assembly index pages under the home page, translated into every language."""
-    return build_sections()
-
-
-@pytest.fixture
-def member(db):
-    return MemberFactory(email="ines@example.org", display_name="Inès", preferred_language="fr")
-
-
-@pytest.fixture
-def other_member(db):
-    return MemberFactory(email="tomas@example.org", display_name="Tomás", preferred_language="es")

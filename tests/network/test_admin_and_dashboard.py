@@ -8,8 +8,7 @@ from wagtail import hooks
 
 from network.models import Proposal, Registration
 from network.wagtail_hooks import my_assembly_registrations, my_proposals
-
-from .factories import add_assembly, add_proposal, staff_member
+from tests.factories import AssemblyPageFactory, ProposalFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -17,13 +16,13 @@ pytestmark = pytest.mark.django_db
 def test_organisers_export_one_assemblys_registrations_as_csv(
     client, sections, member, other_member
 ):
-    dakar = add_assembly(sections.assemblies, "Dakar assembly")
-    lisbon = add_assembly(sections.assemblies, "Lisbon assembly")
+    dakar = AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly")
+    lisbon = AssemblyPageFactory(parent=sections.assemblies, title="Lisbon assembly")
     for person in (member, other_member):
         client.force_login(person)
         client.post(f"{dakar.url}register/")
     client.post(f"{lisbon.url}register/")
-    client.force_login(staff_member("boss@example.org", is_superuser=True))
+    client.force_login(UserFactory(email="boss@example.org", staff=True))
 
     response = client.get(f"/admin/network_registrations/?assembly={dakar.pk}&export=csv")
 
@@ -33,11 +32,11 @@ def test_organisers_export_one_assemblys_registrations_as_csv(
 
 
 def test_the_registrations_export_writes_formula_like_names_as_text(client, sections):
-    dakar = add_assembly(sections.assemblies, "Dakar assembly")
+    dakar = AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly")
     Registration.objects.create(
         assembly=dakar, name='=HYPERLINK("https://evil.example","Rosa")', email="r@example.org"
     )
-    client.force_login(staff_member("boss@example.org", is_superuser=True))
+    client.force_login(UserFactory(email="boss@example.org", staff=True))
 
     response = client.get(f"/admin/network_registrations/?assembly={dakar.pk}&export=csv")
 
@@ -66,14 +65,18 @@ def _panels(rf, user):
 
 
 def test_the_dashboard_shows_my_registrations_and_my_proposals(rf, sections, member, other_member):
-    assembly = add_assembly(sections.assemblies, "Dakar assembly")
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly")
     Registration.objects.create(
         assembly=assembly, user=member, name="Inès", email=member.email, status="confirmed"
     )
-    add_proposal(
-        assembly, member, "My idea", status=Proposal.Status.REJECTED, rejection_reason="Too late"
+    ProposalFactory(
+        assembly=assembly,
+        author=member,
+        title="My idea",
+        status=Proposal.Status.REJECTED,
+        rejection_reason="Too late",
     )
-    add_proposal(assembly, other_member, "Their idea")
+    ProposalFactory(assembly=assembly, author=other_member, title="Their idea")
 
     panels = _panels(rf, member)
 

@@ -5,15 +5,14 @@ import datetime
 import pytest
 
 from network.models import Proposal
-
-from .factories import add_assembly
+from tests.factories import AssemblyPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def test_the_proposal_form_of_a_past_assembly_says_proposals_are_closed(client, sections, member):
-    assembly = add_assembly(
-        sections.assemblies, "Winter assembly", starts_in=-datetime.timedelta(days=3)
+    assembly = AssemblyPageFactory(
+        parent=sections.assemblies, title="Winter assembly", starts_in=-datetime.timedelta(days=3)
     )
     client.force_login(member)
 

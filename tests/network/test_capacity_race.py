@@ -8,8 +8,7 @@ from django.db import connection
 
 from network.models import Registration
 from network.registrations import register
-
-from .factories import MemberFactory, add_assembly
+from tests.factories import AssemblyPageFactory, UserFactory
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -24,8 +23,10 @@ CAPACITY = 3
 
 
 def test_concurrent_sign_ups_never_overbook(sections):
-    assembly = add_assembly(sections.assemblies, "Small room", capacity=CAPACITY)
-    people = [MemberFactory(email=f"racer{n}@example.org") for n in range(PEOPLE)]
+    assembly = AssemblyPageFactory(
+        parent=sections.assemblies, title="Small room", capacity=CAPACITY
+    )
+    people = [UserFactory(email=f"racer{n}@example.org") for n in range(PEOPLE)]
     start_together = threading.Barrier(PEOPLE)
     failures = []
 

@@ -13,8 +13,7 @@ from wagtail.models import Locale
 from home.models import HomePage
 from network.models import Resource, ResourceLibraryPage
 from network.models.contact import RATE_LIMIT
-
-from .factories import TopicFactory, add_contact_page, staff_member
+from tests.factories import TopicFactory, UserFactory, add_contact_page
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +46,7 @@ def test_a_message_is_stored_and_emailed_to_the_network(client, contact_page):
 
 def test_the_submissions_export_writes_formula_like_messages_as_text(client, contact_page):
     client.post("/en/contact/", _message(your_name="@SUM(1+1)", message="=1+2"))
-    client.force_login(staff_member("editor@example.org", is_superuser=True))
+    client.force_login(UserFactory(email="editor@example.org", staff=True))
 
     response = client.get(f"/admin/forms/submissions/{contact_page.pk}/?export=csv")
 

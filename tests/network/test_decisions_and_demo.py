@@ -16,8 +16,7 @@ from network.models import (
     Registration,
     Resource,
 )
-
-from .factories import add_assembly, add_proposal
+from tests.factories import AssemblyPageFactory, ProposalFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -29,13 +28,15 @@ def _decide(assembly, text, outcome, proposal=None):
 
 
 def test_the_decisions_list_spans_assemblies_and_filters_by_outcome(client, sections, member):
-    lisbon = add_assembly(
-        sections.assemblies, "Lisbon assembly", starts_in=-datetime.timedelta(days=90)
+    lisbon = AssemblyPageFactory(
+        parent=sections.assemblies, title="Lisbon assembly", starts_in=-datetime.timedelta(days=90)
     )
-    online = add_assembly(
-        sections.assemblies, "Online assembly", starts_in=-datetime.timedelta(days=20)
+    online = AssemblyPageFactory(
+        parent=sections.assemblies, title="Online assembly", starts_in=-datetime.timedelta(days=20)
     )
-    fund = add_proposal(lisbon, member, "An eviction fund", status=Proposal.Status.APPROVED)
+    fund = ProposalFactory(
+        assembly=lisbon, author=member, title="An eviction fund", status=Proposal.Status.APPROVED
+    )
     _decide(lisbon, "We start an eviction fund.", "consensus", fund)
     _decide(online, "A membership fee waits for the next assembly.", "deferred")
 

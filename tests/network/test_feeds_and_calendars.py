@@ -6,16 +6,16 @@ import feedparser
 import pytest
 from icalendar import Calendar
 
-from .factories import add_assembly, add_news, translate_page
+from tests.factories import AssemblyPageFactory, NewsPageFactory, translate_page
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize("kind", ["rss", "atom"])
 def test_news_feeds_parse_and_speak_the_requested_language(client, sections, kind):
-    story = add_news(sections.news, "Tenants win repairs", days_ago=1)
+    story = NewsPageFactory(parent=sections.news, title="Tenants win repairs", days_ago=1)
     translate_page(story, "es", title="Inquilinas consiguen reparaciones", slug="reparaciones")
-    add_news(sections.news, "Seed library opens", days_ago=2)
+    NewsPageFactory(parent=sections.news, title="Seed library opens", days_ago=2)
 
     feed = feedparser.parse(client.get(f"/es/news/{kind}/").content)
 
@@ -27,8 +27,8 @@ def test_news_feeds_parse_and_speak_the_requested_language(client, sections, kin
 
 
 def test_one_assemblys_calendar_file_uses_utc(client, sections):
-    assembly = add_assembly(
-        sections.assemblies, "Dakar assembly", timezone="Africa/Dakar", city="Dakar"
+    assembly = AssemblyPageFactory(
+        parent=sections.assemblies, title="Dakar assembly", timezone="Africa/Dakar", city="Dakar"
     )
 
     response = client.get(f"{assembly.url}calendar/")
@@ -43,9 +43,11 @@ def test_one_assemblys_calendar_file_uses_utc(client, sections):
 
 
 def test_the_upcoming_calendar_shows_the_requested_language(client, sections):
-    soon = add_assembly(sections.assemblies, "Dakar assembly")
+    soon = AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly")
     translate_page(soon, "ar", title="جمعية داكار", slug="dakar")
-    add_assembly(sections.assemblies, "Old assembly", starts_in=-datetime.timedelta(days=9))
+    AssemblyPageFactory(
+        parent=sections.assemblies, title="Old assembly", starts_in=-datetime.timedelta(days=9)
+    )
 
     calendar = Calendar.from_ical(client.get("/ar/assemblies/calendar/").content)
 
@@ -59,9 +61,9 @@ def test_the_upcoming_calendar_shows_the_requested_language(client, sections):
 def test_news_feeds_name_their_language_and_date_items_by_the_articles_own_date(
     client, sections, kind
 ):
-    story = add_news(sections.news, "Tenants win repairs", days_ago=3)
+    story = NewsPageFactory(parent=sections.news, title="Tenants win repairs", days_ago=3)
     translate_page(story, "ar", title="المستأجرون ينتزعون الإصلاحات", slug="islahat")
-    add_news(sections.news, "Seed library opens", days_ago=40)
+    NewsPageFactory(parent=sections.news, title="Seed library opens", days_ago=40)
 
     feed = feedparser.parse(client.get(f"/ar/news/{kind}/").content)
 

@@ -8,8 +8,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from network.models import AssemblyPage
-
-from .factories import TopicFactory, add_assembly, add_news, translate_page, translate_topic
+from tests.factories import (
+    AssemblyPageFactory,
+    NewsPageFactory,
+    TopicFactory,
+    translate_page,
+    translate_topic,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -26,11 +31,15 @@ def _queries_for(client, url):
 def test_news_list_costs_the_same_for_5_or_50_items(client, sections, language):
     topic = TopicFactory(name="Housing", slug="housing")
     for number in range(5):
-        add_news(sections.news, f"Story {number}", days_ago=number, topics=[topic])
+        NewsPageFactory(
+            parent=sections.news, title=f"Story {number}", days_ago=number, topics=[topic]
+        )
     url = f"/{language}/news/"
     with_five = _queries_for(client, url)
     for number in range(5, 50):
-        add_news(sections.news, f"Story {number}", days_ago=number, topics=[topic])
+        NewsPageFactory(
+            parent=sections.news, title=f"Story {number}", days_ago=number, topics=[topic]
+        )
     with_fifty = _queries_for(client, url)
     assert with_fifty == with_five
 
@@ -38,23 +47,27 @@ def test_news_list_costs_the_same_for_5_or_50_items(client, sections, language):
 def test_assembly_list_costs_the_same_for_5_or_50_items(client, sections):
     for number in range(5):
         days = number + 1 if number % 2 else -number - 1
-        add_assembly(
-            sections.assemblies, f"Assembly {number}", starts_in=datetime.timedelta(days=days)
+        AssemblyPageFactory(
+            parent=sections.assemblies,
+            title=f"Assembly {number}",
+            starts_in=datetime.timedelta(days=days),
         )
     with_five = _queries_for(client, "/en/assemblies/")
     for number in range(5, 50):
         days = number + 1 if number % 2 else -number - 1
-        add_assembly(
-            sections.assemblies, f"Assembly {number}", starts_in=datetime.timedelta(days=days)
+        AssemblyPageFactory(
+            parent=sections.assemblies,
+            title=f"Assembly {number}",
+            starts_in=datetime.timedelta(days=days),
         )
     with_fifty = _queries_for(client, "/en/assemblies/")
     assert with_fifty == with_five
 
 
 def test_untranslated_news_shows_in_its_source_language_with_a_badge(client, sections):
-    translated = add_news(sections.news, "Tenants win repairs", days_ago=1)
+    translated = NewsPageFactory(parent=sections.news, title="Tenants win repairs", days_ago=1)
     translate_page(translated, "es", title="Inquilinas consiguen reparaciones", slug="reparaciones")
-    add_news(sections.news, "Seed library opens", days_ago=2)
+    NewsPageFactory(parent=sections.news, title="Seed library opens", days_ago=2)
 
     html = client.get("/es/news/").content.decode()
 
@@ -69,9 +82,11 @@ def test_news_filters_live_in_the_address_and_match_translated_topics(client, se
     housing = TopicFactory(name="Housing", slug="housing")
     translate_topic(housing, "es", "Vivienda")
     food = TopicFactory(name="Food", slug="food")
-    add_news(sections.news, "Rent strike in Lisbon", days_ago=1, topics=[housing])
-    add_news(sections.news, "Seed library opens", days_ago=2, topics=[food])
-    add_news(sections.news, "Old housing story", days_ago=800, topics=[housing])
+    NewsPageFactory(
+        parent=sections.news, title="Rent strike in Lisbon", days_ago=1, topics=[housing]
+    )
+    NewsPageFactory(parent=sections.news, title="Seed library opens", days_ago=2, topics=[food])
+    NewsPageFactory(parent=sections.news, title="Old housing story", days_ago=800, topics=[housing])
     year = (datetime.date.today() - datetime.timedelta(days=1)).year
 
     html = client.get(f"/es/news/?topic=housing-es&year={year}").content.decode()
@@ -83,8 +98,8 @@ def test_news_filters_live_in_the_address_and_match_translated_topics(client, se
 
 
 def test_news_free_text_filter_keeps_the_words_in_the_box(client, sections):
-    add_news(sections.news, "Rent strike in Lisbon")
-    add_news(sections.news, "Seed library opens")
+    NewsPageFactory(parent=sections.news, title="Rent strike in Lisbon")
+    NewsPageFactory(parent=sections.news, title="Seed library opens")
 
     html = client.get("/en/news/?q=strike").content.decode()
 
@@ -95,7 +110,7 @@ def test_news_free_text_filter_keeps_the_words_in_the_box(client, sections):
 
 def test_news_pagination_keeps_the_filters(client, sections):
     for number in range(14):
-        add_news(sections.news, f"Strike day {number}", days_ago=number)
+        NewsPageFactory(parent=sections.news, title=f"Strike day {number}", days_ago=number)
 
     html = client.get("/en/news/?q=strike").content.decode()
 
@@ -103,11 +118,17 @@ def test_news_pagination_keeps_the_filters(client, sections):
 
 
 def test_assemblies_split_into_upcoming_and_past_and_filter_by_format_and_place(client, sections):
-    add_assembly(sections.assemblies, "Dakar assembly", city="Dakar", country="SN", format="hybrid")
-    add_assembly(sections.assemblies, "Online gathering", format="online")
-    add_assembly(
-        sections.assemblies,
-        "Lisbon assembly",
+    AssemblyPageFactory(
+        parent=sections.assemblies,
+        title="Dakar assembly",
+        city="Dakar",
+        country="SN",
+        format="hybrid",
+    )
+    AssemblyPageFactory(parent=sections.assemblies, title="Online gathering", format="online")
+    AssemblyPageFactory(
+        parent=sections.assemblies,
+        title="Lisbon assembly",
         starts_in=-datetime.timedelta(days=40),
         city="Lisbon",
         country="PT",
@@ -135,7 +156,7 @@ def test_hosts_shown_only_when_the_hub_is_approved(client, sections):
         name="Barrio Unido", slug="barrio", city="Madrid", country="ES", status="approved"
     )
     pending = Hub.objects.create(name="Secret Hub", slug="secret", city="Paris", country="FR")
-    assembly = add_assembly(sections.assemblies, "Madrid assembly")
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Madrid assembly")
     assembly.host_hubs.set([approved, pending])
     assembly.save_revision().publish()
 

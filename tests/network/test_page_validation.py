@@ -9,15 +9,14 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from network.models import AssemblyPage
-
-from .factories import staff_member
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def editor_client(client, sections):
-    client.force_login(staff_member("editor@example.org", is_superuser=True))
+    client.force_login(UserFactory(email="editor@example.org", staff=True))
     return client
 
 

@@ -8,14 +8,13 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from network.models import Proposal, ProposalSupport
-
-from .factories import add_assembly, add_proposal, staff_member
+from tests.factories import AssemblyPageFactory, ProposalFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def test_a_guest_cannot_propose_and_is_sent_to_sign_in(client, sections):
-    assembly = add_assembly(sections.assemblies, "Dakar assembly")
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly")
 
     response = client.post(f"{assembly.url}propose/", {"title": "Mine", "text": "Please"})
 
@@ -25,7 +24,7 @@ def test_a_guest_cannot_propose_and_is_sent_to_sign_in(client, sections):
 
 
 def test_a_member_proposes_and_it_waits_for_moderation(client, sections, member):
-    assembly = add_assembly(sections.assemblies, "Dakar assembly")
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly")
     client.force_login(member)
 
     response = client.post(
@@ -44,9 +43,9 @@ def test_a_member_proposes_and_it_waits_for_moderation(client, sections, member)
 def test_a_proposal_after_the_deadline_is_refused_and_keeps_what_was_typed(
     client, sections, member
 ):
-    assembly = add_assembly(
-        sections.assemblies,
-        "Dakar assembly",
+    assembly = AssemblyPageFactory(
+        parent=sections.assemblies,
+        title="Dakar assembly",
         proposal_deadline=timezone.now() - datetime.timedelta(hours=1),
     )
     client.force_login(member)
@@ -65,11 +64,14 @@ def test_a_proposal_after_the_deadline_is_refused_and_keeps_what_was_typed(
 def test_approved_proposals_show_and_members_support_them_once(
     client, sections, member, other_member
 ):
-    assembly = add_assembly(sections.assemblies, "Dakar assembly")
-    proposal = add_proposal(
-        assembly, other_member, "Shared kitchens", status=Proposal.Status.APPROVED
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly")
+    proposal = ProposalFactory(
+        assembly=assembly,
+        author=other_member,
+        title="Shared kitchens",
+        status=Proposal.Status.APPROVED,
     )
-    add_proposal(assembly, other_member, "Hidden idea")
+    ProposalFactory(assembly=assembly, author=other_member, title="Hidden idea")
     client.force_login(member)
 
     html = client.get(assembly.url).content.decode()
@@ -84,8 +86,10 @@ def test_approved_proposals_show_and_members_support_them_once(
 
 
 def test_a_guest_cannot_support(client, sections, other_member):
-    assembly = add_assembly(sections.assemblies, "Dakar assembly")
-    proposal = add_proposal(assembly, other_member, status=Proposal.Status.APPROVED)
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly")
+    proposal = ProposalFactory(
+        assembly=assembly, author=other_member, status=Proposal.Status.APPROVED
+    )
 
     response = client.post(f"{assembly.url}proposals/{proposal.pk}/support/")
 
@@ -94,8 +98,8 @@ def test_a_guest_cannot_support(client, sections, other_member):
 
 
 def test_a_member_cannot_moderate(client, sections, member, other_member):
-    assembly = add_assembly(sections.assemblies, "Dakar assembly")
-    proposal = add_proposal(assembly, other_member)
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly")
+    proposal = ProposalFactory(assembly=assembly, author=other_member)
     client.force_login(member)
 
     response = client.post(
@@ -111,7 +115,7 @@ def test_a_member_cannot_moderate(client, sections, member, other_member):
 
 @pytest.fixture
 def moderator(db):
-    person = staff_member("mod@example.org")
+    person = UserFactory(email="mod@example.org", is_staff=True, totp=True)
     group, _ = Group.objects.get_or_create(name="Moderators")
     from django.contrib.auth.models import Permission
 
@@ -126,8 +130,8 @@ def moderator(db):
 
 
 def test_an_editor_rejects_only_with_a_reason(client, sections, moderator, other_member):
-    assembly = add_assembly(sections.assemblies, "Dakar assembly")
-    proposal = add_proposal(assembly, other_member, "Off topic")
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly")
+    proposal = ProposalFactory(assembly=assembly, author=other_member, title="Off topic")
     client.force_login(moderator)
     url = f"/admin/network_proposals/edit/{proposal.pk}/"
 
@@ -153,8 +157,8 @@ def test_an_editor_rejects_only_with_a_reason(client, sections, moderator, other
 
 
 def test_an_editor_approves_and_the_proposal_appears(client, sections, moderator, other_member):
-    assembly = add_assembly(sections.assemblies, "Dakar assembly")
-    proposal = add_proposal(assembly, other_member, "Shared kitchens")
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly")
+    proposal = ProposalFactory(assembly=assembly, author=other_member, title="Shared kitchens")
     client.force_login(moderator)
 
     client.post(
@@ -172,8 +176,8 @@ def test_an_editor_approves_and_the_proposal_appears(client, sections, moderator
 def test_the_admin_homepage_lists_upcoming_assemblies_and_proposals_awaiting(
     client, sections, moderator, other_member
 ):
-    assembly = add_assembly(sections.assemblies, "Dakar assembly")
-    add_proposal(assembly, other_member, "Shared kitchens")
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly")
+    ProposalFactory(assembly=assembly, author=other_member, title="Shared kitchens")
     client.force_login(moderator)
 
     html = client.get("/admin/").content.decode()

@@ -5,8 +5,7 @@ import pytest
 from django.core import mail
 
 from network.models import Proposal, Registration
-
-from .factories import add_assembly, translate_page
+from tests.factories import AssemblyPageFactory, translate_page
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +23,7 @@ def register(client, assembly, email):
 def test_twelve_guest_registrations_from_one_visitor_send_ten_emails_then_429(
     client, sections, django_capture_on_commit_callbacks
 ):
-    assembly = add_assembly(sections.assemblies, "Lisbon assembly")
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Lisbon assembly")
 
     with django_capture_on_commit_callbacks(execute=True):
         answers = [
@@ -38,7 +37,7 @@ def test_twelve_guest_registrations_from_one_visitor_send_ten_emails_then_429(
 def test_one_address_gets_few_emails_however_many_visitors_register_it(
     client, sections, django_capture_on_commit_callbacks
 ):
-    assembly = add_assembly(sections.assemblies, "Lisbon assembly")
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Lisbon assembly")
 
     with django_capture_on_commit_callbacks(execute=True):
         answers = [
@@ -55,7 +54,7 @@ def test_one_address_gets_few_emails_however_many_visitors_register_it(
 
 
 def test_the_registration_429_page_is_in_the_visitors_language(client, sections):
-    assembly = add_assembly(sections.assemblies, "Lisbon assembly")
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Lisbon assembly")
     french = translate_page(assembly, "fr", title="Assemblée de Lisbonne")
     for n in range(REGISTRATIONS_PER_VISITOR):
         register(client, french, f"guest{n}@example.org")
@@ -67,7 +66,7 @@ def test_the_registration_429_page_is_in_the_visitors_language(client, sections)
 
 
 def test_twelve_proposals_from_one_member_make_five_then_429(client, sections, member):
-    assembly = add_assembly(sections.assemblies, "Dakar assembly")
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly")
     client.force_login(member)
 
     answers = [

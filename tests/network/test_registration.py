@@ -9,8 +9,7 @@ from icalendar import Calendar
 
 from network.models import AssemblyPage, Registration
 from network.registrations import CANCEL_SALT, make_token
-
-from .factories import MemberFactory, add_assembly, translate_page
+from tests.factories import AssemblyPageFactory, UserFactory, translate_page
 
 pytestmark = pytest.mark.django_db
 
@@ -26,8 +25,11 @@ def _path(url):
 def test_a_member_registers_in_one_click_and_gets_an_email_in_their_language(
     client, sections, member, django_capture_on_commit_callbacks
 ):
-    assembly = add_assembly(
-        sections.assemblies, "Dakar assembly", online_url="https://meet.example/a", format="hybrid"
+    assembly = AssemblyPageFactory(
+        parent=sections.assemblies,
+        title="Dakar assembly",
+        online_url="https://meet.example/a",
+        format="hybrid",
     )
     translate_page(assembly, "fr", title="Assemblée de Dakar")
     client.force_login(member)
@@ -49,8 +51,11 @@ def test_a_member_registers_in_one_click_and_gets_an_email_in_their_language(
 
 
 def test_the_online_link_stays_hidden_from_people_without_a_place(client, sections, member):
-    assembly = add_assembly(
-        sections.assemblies, "Online", online_url="https://meet.example/b", format="online"
+    assembly = AssemblyPageFactory(
+        parent=sections.assemblies,
+        title="Online",
+        online_url="https://meet.example/b",
+        format="online",
     )
 
     assert "https://meet.example/b" not in client.get(assembly.url).content.decode()
@@ -61,7 +66,7 @@ def test_the_online_link_stays_hidden_from_people_without_a_place(client, sectio
 def test_a_guest_registers_confirms_by_email_and_then_holds_a_place(
     client, sections, django_capture_on_commit_callbacks
 ):
-    assembly = add_assembly(sections.assemblies, "Lisbon assembly", capacity=10)
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Lisbon assembly", capacity=10)
     spanish = translate_page(assembly, "es", title="Asamblea de Lisboa")
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -86,7 +91,7 @@ def test_a_guest_registers_confirms_by_email_and_then_holds_a_place(
 
 
 def test_bad_guest_input_keeps_what_was_typed(client, sections):
-    assembly = add_assembly(sections.assemblies, "Lisbon assembly")
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Lisbon assembly")
 
     response = client.post(
         f"{assembly.url}register/", {"name": "Rosa Parks", "email": "not-an-email"}
@@ -108,8 +113,8 @@ def _guest_answer(client, assembly, name, email):
 def test_a_known_address_gets_the_same_answer_as_a_new_one_and_the_rest_by_email(
     client, sections, django_capture_on_commit_callbacks
 ):
-    assembly = add_assembly(sections.assemblies, "Lisbon assembly")
-    member = MemberFactory(email="lee@example.org", preferred_language="en")
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Lisbon assembly")
+    member = UserFactory(email="lee@example.org", preferred_language="en")
     client.post(f"{assembly.url}register/", {"name": "Rosa", "email": "rosa@example.org"})
     client.force_login(member)
     client.post(f"{assembly.url}register/")
@@ -139,7 +144,7 @@ def test_a_known_address_gets_the_same_answer_as_a_new_one_and_the_rest_by_email
 
 
 def test_a_member_registering_twice_is_told_so(client, sections, member):
-    assembly = add_assembly(sections.assemblies, "Lisbon assembly")
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Lisbon assembly")
     client.force_login(member)
     client.post(f"{assembly.url}register/")
 
@@ -152,7 +157,7 @@ def test_a_member_registering_twice_is_told_so(client, sections, member):
 def test_a_full_assembly_puts_people_on_the_waiting_list_and_says_so(
     client, sections, member, other_member
 ):
-    assembly = add_assembly(sections.assemblies, "Small room", capacity=1)
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Small room", capacity=1)
     client.force_login(member)
     client.post(f"{assembly.url}register/")
     client.force_login(other_member)
@@ -167,7 +172,7 @@ def test_a_full_assembly_puts_people_on_the_waiting_list_and_says_so(
 def test_cancelling_moves_the_first_person_waiting_up_and_tells_them(
     client, sections, member, other_member, django_capture_on_commit_callbacks
 ):
-    assembly = add_assembly(sections.assemblies, "Small room", capacity=1)
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Small room", capacity=1)
     for person in (member, other_member):
         client.force_login(person)
         client.post(f"{assembly.url}register/")
@@ -194,7 +199,7 @@ def _link_from_token(registration):
 
 
 def test_a_cancel_link_works_only_for_its_own_registration(client, sections, member, other_member):
-    assembly = add_assembly(sections.assemblies, "Room")
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Room")
     for person in (member, other_member):
         client.force_login(person)
         client.post(f"{assembly.url}register/")
@@ -216,7 +221,7 @@ def test_a_cancel_link_works_only_for_its_own_registration(client, sections, mem
 def test_a_confirmation_token_cannot_cancel(client, sections):
     from network.registrations import CONFIRM_SALT
 
-    assembly = add_assembly(sections.assemblies, "Room")
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Room")
     client.post(f"{assembly.url}register/", {"name": "Rosa", "email": "rosa@example.org"})
     registration = Registration.objects.get()
 
@@ -228,7 +233,9 @@ def test_a_confirmation_token_cannot_cancel(client, sections):
 
 
 def test_registration_for_a_past_assembly_is_refused(client, sections, member):
-    assembly = add_assembly(sections.assemblies, "Done", starts_in=-datetime.timedelta(days=3))
+    assembly = AssemblyPageFactory(
+        parent=sections.assemblies, title="Done", starts_in=-datetime.timedelta(days=3)
+    )
     client.force_login(member)
 
     client.post(f"{assembly.url}register/")
@@ -237,12 +244,11 @@ def test_registration_for_a_past_assembly_is_refused(client, sections, member):
 
 
 def test_registrations_from_any_language_count_against_the_same_places(client, sections):
-    assembly = add_assembly(sections.assemblies, "Room", capacity=1)
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Room", capacity=1)
     spanish = translate_page(assembly, "es", title="Sala")
-    MemberFactory(email="a@example.org")
-    client.force_login(MemberFactory(email="a@example.org"))
+    client.force_login(UserFactory(email="a@example.org"))
     client.post(f"{assembly.url}register/")
-    client.force_login(MemberFactory(email="b@example.org"))
+    client.force_login(UserFactory(email="b@example.org"))
 
     client.post(f"{spanish.url}register/")
 

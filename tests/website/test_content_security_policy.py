@@ -4,7 +4,7 @@ the map alone."""
 
 import pytest
 
-from tests.network.factories import add_assembly, build_sections
+from tests.factories import AssemblyPageFactory, build_sections
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,7 @@ def pages(home_site, stripe_keys):
     from grants.funding import demo
 
     demo.create_donate_pages()
-    assembly = add_assembly(build_sections().assemblies, "Spring assembly")
+    assembly = AssemblyPageFactory(parent=build_sections().assemblies, title="Spring assembly")
     return {
         "home": "/en/",
         "hub directory": "/en/hubs/",

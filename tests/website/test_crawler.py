@@ -49,19 +49,19 @@ from grants.permissions import GRANT_COMMITTEE, ensure_groups
 from members.models import HubMembership
 from network.models import AssemblyIndexPage, AssemblyPage, Proposal, Registration
 from network.registrations import CANCEL_SALT, CONFIRM_SALT, make_token
-from tests.funding.factories import fund_staff
-from tests.funding.helpers import signed
-from tests.grants import factories as grants_factories
-from tests.members.factories import (
+from tests import factories
+from tests.factories import (
+    AssemblyPageFactory,
     CoordinatorFactory,
     FacilitatorProfileFactory,
     HubFactory,
     InvitationFactory,
     MembershipFactory,
-    StaffFactory,
+    ProposalFactory,
     UserFactory,
+    fund_staff,
 )
-from tests.network.factories import add_assembly, add_proposal
+from tests.funding.helpers import signed
 
 pytestmark = pytest.mark.django_db
 
@@ -141,26 +141,26 @@ def build_world(home_site):
     coordinator = CoordinatorFactory(hub=hub).user
     membership = MembershipFactory(hub=hub)
     other_coordinator = CoordinatorFactory(hub=other_hub).user
-    reviewer = grants_factories.confirmed_reviewer()
-    committee = grants_factories.UserFactory(groups=[GRANT_COMMITTEE])
+    reviewer = factories.confirmed_reviewer()
+    committee = factories.UserFactory(groups=[GRANT_COMMITTEE])
     treasurer = fund_staff("crawl-treasurer@example.org")
     # A volunteer waiting in the pool gives the pool page its confirm form.
     ReviewerProfile.objects.create(user=UserFactory(), languages=["en"])
 
-    grant_round = grants_factories.make_round(home_site, title="Crawl round")
-    draft = grants_factories.make_application(grant_round, hub=hub, applicant=coordinator)
-    in_review = grants_factories.set_status(
-        grants_factories.make_application(grant_round, hub=other_hub, applicant=other_coordinator),
+    grant_round = factories.make_round(home_site, title="Crawl round")
+    draft = factories.make_application(grant_round, hub=hub, applicant=coordinator)
+    in_review = factories.set_status(
+        factories.make_application(grant_round, hub=other_hub, applicant=other_coordinator),
         Application.Status.IN_REVIEW,
     )
     assignment = ReviewAssignment.objects.create(
         application=in_review, reviewer=reviewer, due_at=timezone.now() + timedelta(days=5)
     )
-    active = grants_factories.approve(
-        grants_factories.make_application(grant_round, hub=hub, applicant=coordinator), "800.00"
+    active = factories.approve(
+        factories.make_application(grant_round, hub=hub, applicant=coordinator), "800.00"
     )
-    grants_factories.set_status(active, Application.Status.ACTIVE)
-    tranche = grants_factories.plan_tranche(active, "400.00")
+    factories.set_status(active, Application.Status.ACTIVE)
+    tranche = factories.plan_tranche(active, "400.00")
     report = GrantReport.objects.create(
         application=active,
         kind=GrantReport.Kind.PROGRESS,
@@ -170,11 +170,15 @@ def build_world(home_site):
     attachments = [_attach(draft, coordinator), _attach(in_review, other_coordinator)]
 
     assemblies = AssemblyIndexPage.objects.filter(locale__language_code="en").first()
-    past = add_assembly(assemblies, "Crawl past assembly", starts_in=-timedelta(days=3))
+    past = AssemblyPageFactory(
+        parent=assemblies, title="Crawl past assembly", starts_in=-timedelta(days=3)
+    )
     upcoming = AssemblyPage.objects.filter(
         locale__language_code="en", start__gt=timezone.now()
     ).first()
-    proposal = add_proposal(upcoming, membership.user, status=Proposal.Status.APPROVED)
+    proposal = ProposalFactory(
+        assembly=upcoming, author=membership.user, status=Proposal.Status.APPROVED
+    )
     registration = Registration.objects.create(
         assembly=upcoming, name="Guest", email="guest@example.org", language="en"
     )
@@ -218,7 +222,7 @@ def build_world(home_site):
         "reviewer": reviewer,
         "committee": committee,
         "fund staff": treasurer,
-        "site staff": StaffFactory(),
+        "site staff": UserFactory(staff=True),
     }
     return World(roles=roles, values=values, pages=[past, upcoming, *_one_page_per_type()])
 

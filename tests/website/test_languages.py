@@ -6,6 +6,8 @@ import re
 import pytest
 from django.urls import reverse
 
+from tests.factories import SITE_TEXTS
+
 pytestmark = pytest.mark.django_db
 
 
@@ -60,8 +62,8 @@ def test_language_switcher_links_to_translations_of_this_page(client, home_site)
 def test_main_menu_shows_pages_of_the_active_language(client, home_site):
     html = client.get("/fr/").content.decode()
     menu = html.split('class="main-menu"')[1].split("</nav>")[0]
-    assert "À propos du réseau" in menu
-    assert "About the network" not in menu
+    assert SITE_TEXTS["fr"][1] in menu
+    assert SITE_TEXTS["en"][1] not in menu
 
 
 def test_page_not_found_is_translated(client, home_site):

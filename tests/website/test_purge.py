@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from home.models import StandardPage
-from tests.network.factories import add_assembly, add_news, build_sections, translate_page
+from tests.factories import AssemblyPageFactory, NewsPageFactory, build_sections, translate_page
 from website.caching import addresses_to_purge
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +24,7 @@ def _in_every_language(*paths):
 
 def test_a_news_item_purges_its_translations_every_news_list_and_feed(home_site):
     sections = build_sections()
-    story = add_news(sections.news, "Tenants win repairs")
+    story = NewsPageFactory(parent=sections.news, title="Tenants win repairs")
     translate_page(story, "es", title="Inquilinas consiguen reparaciones", slug="reparaciones")
 
     assert addresses_to_purge(story) == (
@@ -37,7 +37,7 @@ def test_a_news_item_purges_its_translations_every_news_list_and_feed(home_site)
 
 def test_an_assembly_purges_its_calendar_every_list_calendar_and_the_decisions_log(home_site):
     sections = build_sections()
-    assembly = add_assembly(sections.assemblies, "Dakar assembly", slug="dakar")
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly", slug="dakar")
 
     assert addresses_to_purge(assembly) == (
         {f"{SITE}/en/assemblies/dakar/", f"{SITE}/en/assemblies/dakar/calendar/"}
@@ -85,7 +85,7 @@ def frontend_cache(settings):
 
 def test_publishing_purges_exactly_those_addresses(home_site, frontend_cache):
     sections = build_sections()
-    story = add_news(sections.news, "Tenants win repairs")
+    story = NewsPageFactory(parent=sections.news, title="Tenants win repairs")
     frontend_cache.clear()
 
     story.save_revision().publish()

@@ -6,7 +6,7 @@ import secrets
 import pytest
 from django.urls import reverse
 
-from tests.members.factories import FacilitatorProfileFactory
+from tests.factories import FacilitatorProfileFactory
 
 from .test_production_settings import run_manage
 

@@ -1,63 +1,69 @@
-"""Factories for the member-area stories: people, hubs, memberships, invitations, topics."""
+"""People, hubs, memberships, invitations and facilitators."""
 
 import factory
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import encrypt
-from wagtail.models import Locale
+from django.contrib.auth.models import Group
 
-from core.models import Topic
 from members.models import FacilitatorProfile, Hub, HubMembership, Invitation, User
 
 PASSWORD = "a-long-pass-phrase-2026"
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 
+def enrol_totp(user):
+    """Give `user` an authenticator app whose codes come from TOTP_SECRET."""
+    Authenticator.objects.get_or_create(
+        user=user, type=Authenticator.Type.TOTP, defaults={"data": {"secret": encrypt(TOTP_SECRET)}}
+    )
+
+
+def _enrol_when_created(user, create, extracted, **kwargs):
+    if create and extracted is not False:
+        enrol_totp(user)
+
+
 class UserFactory(factory.django.DjangoModelFactory):
-    """A person with a verified email address, as after a completed sign-up."""
+    """A person with a verified email address, as after a completed sign-up.
+
+    `groups=[names]` puts them in those groups (grants roles need MFA, so a person in a group
+    gets an authenticator app too); `totp=True` sets up an authenticator app; `staff=True` makes
+    network staff, superuser with the authenticator app staff must have."""
 
     class Meta:
         model = User
         skip_postgeneration_save = True
 
-    email = factory.Sequence(lambda n: f"member{n}@example.org")
-    display_name = factory.Sequence(lambda n: f"Member {n}")
-    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+    class Params:
+        staff = factory.Trait(
+            is_staff=True, is_superuser=True, totp=factory.PostGeneration(_enrol_when_created)
+        )
+
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    display_name = factory.Sequence(lambda n: f"Person {n}")
+    password = factory.django.Password(PASSWORD)
 
     @factory.post_generation
     def verified(self, create, extracted, **kwargs):
-        self.save()
-        EmailAddress.objects.create(user=self, email=self.email, verified=True, primary=True)
-
-
-class StaffFactory(UserFactory):
-    """Network staff, with an authenticator app set up as staff must."""
-
-    is_staff = True
-    is_superuser = True
+        if create:
+            EmailAddress.objects.create(user=self, email=self.email, verified=True, primary=True)
 
     @factory.post_generation
-    def with_totp(self, create, extracted, **kwargs):
-        if extracted is not False:
+    def groups(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.groups.add(*(Group.objects.get_or_create(name=name)[0] for name in extracted))
+            enrol_totp(self)
+
+    @factory.post_generation
+    def totp(self, create, extracted, **kwargs):
+        if create and extracted:
             enrol_totp(self)
 
 
-def enrol_totp(user):
-    Authenticator.objects.create(
-        user=user, type=Authenticator.Type.TOTP, data={"secret": encrypt(TOTP_SECRET)}
-    )
-
-
-class TopicFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Topic
-
-    name = factory.Sequence(lambda n: f"Topic {n}")
-    slug = factory.Sequence(lambda n: f"topic-{n}")
-    locale = factory.LazyFunction(Locale.get_default)
-
-
 class HubFactory(factory.django.DjangoModelFactory):
+    """An approved hub in Lisbon."""
+
     class Meta:
         model = Hub
 
@@ -83,6 +89,11 @@ class MembershipFactory(factory.django.DjangoModelFactory):
 
 class CoordinatorFactory(MembershipFactory):
     role = HubMembership.Role.COORDINATOR
+
+
+def member_of(hub, user=None, role=HubMembership.Role.COORDINATOR):
+    """`user` (a new person if none) joins `hub` in `role`; returns the person."""
+    return CoordinatorFactory(hub=hub, user=user or UserFactory(), role=role).user
 
 
 class InvitationFactory(factory.django.DjangoModelFactory):

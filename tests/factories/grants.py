@@ -1,13 +1,10 @@
-"""Factories for the grants stories: people, hubs, rounds and applications at any stage."""
+"""Grant rounds, applications at any stage, reviewers, reviews, decisions and tranches."""
 
 from datetime import date, timedelta
 from decimal import Decimal
 
 import factory
-from allauth.mfa.models import Authenticator
-from django.contrib.auth.models import Group
 from django.utils import timezone
-from wagtail.models import Locale
 
 from grants.models import (
     Application,
@@ -21,45 +18,9 @@ from grants.models import (
     ReviewerProfile,
     Tranche,
 )
-from members.models import Hub, HubMembership, User
 
-
-class UserFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = User
-        skip_postgeneration_save = True
-
-    email = factory.Sequence(lambda n: f"person{n}@example.org")
-    display_name = factory.Sequence(lambda n: f"Person {n}")
-    password = factory.PostGenerationMethodCall("set_password", "pass-word-123")
-
-    @factory.post_generation
-    def groups(self, create, extracted, **kwargs):
-        for name in extracted or ():
-            self.groups.add(Group.objects.get_or_create(name=name)[0])
-            # Grants roles need MFA; give them an authenticator as the members area expects.
-            Authenticator.objects.get_or_create(
-                user=self, type=Authenticator.Type.TOTP, defaults={"data": {"secret": "x"}}
-            )
-        self.save()
-
-
-class HubFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Hub
-
-    name = factory.Sequence(lambda n: f"Hub {n}")
-    slug = factory.Sequence(lambda n: f"hub-{n}")
-    city = "Lisbon"
-    country = "PT"
-    status = Hub.Status.APPROVED
-
-
-def member_of(hub, user=None, role=HubMembership.Role.COORDINATOR):
-    user = user or UserFactory()
-    HubMembership.objects.create(hub=hub, user=user, role=role)
-    return user
-
+from .members import HubFactory, UserFactory, member_of
+from .pages import PublishedPageFactory
 
 CRITERIA = [
     ("criterion", {"name": "Relevance", "guidance": "Does it meet a local need?", "weight": 2}),
@@ -89,38 +50,44 @@ QUESTIONS = [
 ]
 
 
+class GrantIndexPageFactory(PublishedPageFactory):
+    class Meta:
+        model = GrantIndexPage
+
+    title = "Small grants"
+    slug = "grants"
+
+
+class GrantRoundPageFactory(PublishedPageFactory):
+    """A round open now (ten days either side), in euros, with two criteria and two questions."""
+
+    class Meta:
+        model = GrantRoundPage
+
+    title = "Spring round"
+    slug = factory.Sequence(lambda n: f"round-{n}")
+    call_text = "<p>Apply for small grants.</p>"
+    opens_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=10))
+    closes_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=10))
+    timezone = "Europe/Lisbon"
+    currency = "EUR"
+    budget = Decimal("10000.00")
+    minimum_award = Decimal("100.00")
+    maximum_award = Decimal("5000.00")
+    reviewers_per_application = 2
+    criteria = CRITERIA
+    questions = QUESTIONS
+
+
 def grants_index(home_site):
+    """The grants index under the site's home page, made if missing."""
     home = home_site.root_page.specific
-    index = GrantIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = GrantIndexPage(title="Small grants", slug="grants")
-        home.add_child(instance=index)
-    return index
+    return GrantIndexPage.objects.child_of(home).first() or GrantIndexPageFactory(parent=home)
 
 
 def make_round(home_site, **fields):
-    """A live round, open now unless told otherwise, with two criteria and two questions."""
-    now = timezone.now()
-    values = {
-        "title": "Spring round",
-        "slug": f"round-{GrantRoundPage.objects.count() + 1}",
-        "call_text": "<p>Apply for small grants.</p>",
-        "opens_at": now - timedelta(days=10),
-        "closes_at": now + timedelta(days=10),
-        "timezone": "Europe/Lisbon",
-        "currency": "EUR",
-        "budget": Decimal("10000.00"),
-        "minimum_award": Decimal("100.00"),
-        "maximum_award": Decimal("5000.00"),
-        "reviewers_per_application": 2,
-        "criteria": CRITERIA,
-        "questions": QUESTIONS,
-        **fields,
-    }
-    index = grants_index(home_site)
-    page = GrantRoundPage(**values)
-    index.add_child(instance=page)
-    page.save_revision().publish()
+    """A live round under the site's grants index (see GrantRoundPageFactory)."""
+    page = GrantRoundPageFactory(parent=grants_index(home_site), **fields)
     return GrantRoundPage.objects.get(pk=page.pk)
 
 
@@ -149,6 +116,7 @@ def make_application(grant_round, hub=None, applicant=None, amount="1000.00", **
 
 
 def set_status(application, status, reference=True):
+    """Put `application` in `status` directly, submitted and with a reference."""
     application.status = status
     application.submitted_at = application.submitted_at or timezone.now()
     if reference and not application.reference:
@@ -158,6 +126,7 @@ def set_status(application, status, reference=True):
 
 
 def confirmed_reviewer(languages=("en",)):
+    """A peer reviewer the fund has confirmed, reading `languages`."""
     user = UserFactory(groups=["Peer reviewers"])
     ReviewerProfile.objects.create(
         user=user, languages=list(languages), status=ReviewerProfile.Status.CONFIRMED
@@ -166,6 +135,7 @@ def confirmed_reviewer(languages=("en",)):
 
 
 def submitted_review(application, reviewer=None, score=4):
+    """A submitted review of `application` giving `score` on every criterion."""
     reviewer = reviewer or confirmed_reviewer()
     assignment = ReviewAssignment.objects.create(
         application=application,
@@ -185,6 +155,7 @@ def submitted_review(application, reviewer=None, score=4):
 
 
 def approve(application, amount, user=None):
+    """The committee's approval of `amount` for `application`."""
     Decision.objects.create(
         application=application,
         outcome=Decision.Outcome.APPROVED,
@@ -196,6 +167,7 @@ def approve(application, amount, user=None):
 
 
 def plan_tranche(application, amount, **fields):
+    """The next tranche of `application`, planned for today."""
     return Tranche.objects.create(
         application=application,
         position=application.tranches.count() + 1,
@@ -206,6 +178,7 @@ def plan_tranche(application, amount, **fields):
 
 
 def accepted_final_report(application):
+    """The applicant's final report, accepted."""
     return GrantReport.objects.create(
         application=application,
         kind=GrantReport.Kind.FINAL,
@@ -213,7 +186,3 @@ def accepted_final_report(application):
         status=GrantReport.Status.ACCEPTED,
         submitted_by=application.applicant,
     )
-
-
-def default_locale():
-    return Locale.objects.get(language_code="en")

@@ -1,15 +1,19 @@
-"""Factories for the funding stories: gifts already recorded, and the people who look at them."""
+"""Gifts already recorded, and the fund staff who look at them."""
 
 from decimal import Decimal
 from importlib import import_module
 
 import factory
-from allauth.mfa.models import Authenticator
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
 from grants.funding.models import Donation
-from members.models import User
+
+from .members import UserFactory
+
+FUND_STAFF_PERMISSIONS = import_module(
+    "grants.funding.migrations.0003_fund_staff_permissions"
+).PERMISSIONS
 
 
 class DonationFactory(factory.django.DjangoModelFactory):
@@ -28,14 +32,8 @@ class DonationFactory(factory.django.DjangoModelFactory):
     received_at = factory.LazyFunction(timezone.now)
 
 
-FUND_STAFF_PERMISSIONS = import_module(
-    "grants.funding.migrations.0003_fund_staff_permissions"
-).PERMISSIONS
-
-
 def fund_staff(email="treasurer@example.org"):
     """A fund staff member who can use the Wagtail admin (with MFA set up, as staff must)."""
-    user = User.objects.create_user(email=email, password="pass-word-123")
     # A flushing (transactional) test elsewhere may have removed the migration's group.
     group, _created = Group.objects.get_or_create(name="Fund staff")
     group.permissions.add(
@@ -43,7 +41,6 @@ def fund_staff(email="treasurer@example.org"):
             content_type__app_label="funding", codename__in=FUND_STAFF_PERMISSIONS
         )
     )
-    user.groups.add(group)
+    user = UserFactory(email=email, groups=[group.name])
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={"secret": "x"})
     return user
