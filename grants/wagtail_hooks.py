@@ -141,7 +141,7 @@ def my_reviews_panel(request):
     assignments = list(
         ReviewAssignment.objects.filter(reviewer=request.user)
         .exclude(status=ReviewAssignment.Status.CONFLICT)
-        .select_related("application")[:5]
+        .select_related("application__round")[:5]
     )
     if not assignments:
         return None

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -22,11 +23,14 @@ from ..personal_data import delete_account, export, hubs_left_without_coordinato
 
 @member_area
 def dashboard(request):
-    """Panels from every app that registers a `member_dashboard_panels` hook, in order."""
+    """Panels from every app that registers a `member_dashboard_panels` hook, in order. Each
+    panel's template is rendered with the panel's own context, under the names it chose."""
     panels = [
         panel for hook in hooks.get_hooks("member_dashboard_panels") if (panel := hook(request))
     ]
     panels.sort(key=lambda panel: panel.get("order", 100))
+    for panel in panels:
+        panel["html"] = render_to_string(panel["template"], panel["context"], request)
     return render(
         request, "members/dashboard.html", {"panels": panels, "page_title": _("My dashboard")}
     )
