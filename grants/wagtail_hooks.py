@@ -10,6 +10,7 @@ from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from . import worklist  # noqa: F401  (registers the work-area lists)
 from .models import Application, ReviewAssignment, ReviewerProfile, Tranche
 from .permissions import is_grants_team
 

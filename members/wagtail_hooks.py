@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 
+from . import worklist  # noqa: F401  (registers the work-area lists)
 from .admin_views import HubViewSet
 from .models import HubMembership, Invitation
 
