@@ -73,8 +73,8 @@ def rounds_to_decide(request):
             grant_round.title,
             reverse("grants:ranking", args=[grant_round.pk]),
             ngettext(
-                "%(count)d application ready to decide · closed %(day)s",
-                "%(count)d applications ready to decide · closed %(day)s",
+                "%(count)d application ready to decide · closing date %(day)s",
+                "%(count)d applications ready to decide · closing date %(day)s",
                 grant_round.ready,
             )
             % {
