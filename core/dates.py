@@ -62,3 +62,8 @@ def viewer_zone(user):
     if user is not None and user.is_authenticated and getattr(user, "timezone", ""):
         return as_zone(user.timezone)
     return None
+
+
+def format_day(day, language=None, width="long"):
+    """A calendar date that belongs to no zone (a planned payment day): "June 10, 2026"."""
+    return format_date(day, width, locale=babel_locale(language))

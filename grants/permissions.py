@@ -38,6 +38,11 @@ def is_committee(user):
     return user.is_authenticated and (user.is_superuser or GRANT_COMMITTEE in _group_names(user))
 
 
+def is_confirmed_reviewer(user):
+    """A member of the peer reviewers group: may be asked for reviews."""
+    return user.is_authenticated and PEER_REVIEWERS in _group_names(user)
+
+
 def is_grants_team(user):
     """Staff or committee: may see every application and the ranking."""
     return is_fund_staff(user) or is_committee(user)

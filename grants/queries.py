@@ -18,7 +18,7 @@ def my_reviews(user):
     return (
         ReviewAssignment.objects.filter(reviewer=user)
         .exclude(status=ReviewAssignment.Status.CONFLICT)
-        .select_related("application")
+        .select_related("application__round")
     )
 
 

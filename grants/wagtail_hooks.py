@@ -5,7 +5,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from . import queries
+from . import (
+    queries,
+    worklist,  # noqa: F401  (registers the work-area lists)
+)
 from .admin import GrantsViewSetGroup, TeamMenuItem
 
 

@@ -8,6 +8,7 @@ app_name = "members"
 
 urlpatterns = [
     path("members/", account.dashboard, name="dashboard"),
+    path("members/work/", account.work, name="work"),
     path("members/profile/", account.profile, name="profile"),
     path("members/facilitator/", account.facilitator_profile, name="facilitator_profile"),
     path("members/my-data.json", account.download_data, name="download_data"),

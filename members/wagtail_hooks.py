@@ -4,6 +4,7 @@ member dashboard's own panels."""
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from . import worklist  # noqa: F401  (registers the work-area lists)
 from .admin import HubViewSet, ProfileUpdateFormatter, RejectFormatter, SuspendFormatter
 from .models import HubMembership, Invitation
 

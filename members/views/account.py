@@ -8,11 +8,14 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail import hooks
+
+from core.worklist import work_lists
 
 from ..forms import DeleteAccountForm, FacilitatorProfileForm, ProfileForm
 from ..mfa import member_area
@@ -22,13 +25,32 @@ from ..personal_data import delete_account, export, hubs_left_without_coordinato
 
 @member_area
 def dashboard(request):
-    """Panels from every app that registers a `member_dashboard_panels` hook, in order."""
+    """Panels from every app that registers a `member_dashboard_panels` hook, in order. Each
+    panel's template is rendered with the panel's own context, under the names it chose."""
     panels = [
         panel for hook in hooks.get_hooks("member_dashboard_panels") if (panel := hook(request))
     ]
     panels.sort(key=lambda panel: panel.get("order", 100))
+    for panel in panels:
+        panel["html"] = render_to_string(panel["template"], panel["context"], request)
     return render(
-        request, "members/dashboard.html", {"panels": panels, "page_title": _("My dashboard")}
+        request,
+        "members/dashboard.html",
+        {
+            "panels": panels,
+            "waiting": sum(work.count for work in work_lists(request)),
+            "page_title": _("My dashboard"),
+        },
+    )
+
+
+@member_area
+def work(request):
+    """What waits for the person, from every app that registers a work list."""
+    return render(
+        request,
+        "members/work.html",
+        {"work_lists": work_lists(request), "page_title": _("What waits for me")},
     )
 
 
@@ -92,6 +114,10 @@ def delete(request):
 def allauth_login(request, next_url=None):
     """Wagtail's own login forms (the admin's and the front-end one) would skip allauth, its
     throttle and its MFA step: send every sign-in there instead."""
+    if request.user.is_authenticated:
+        # Signed in already, yet sent here: the account lacks access to what it asked for
+        # (the admin says so in its message). Signing in again would send them straight back.
+        return redirect("members:work")
     login = reverse("account_login")
     next_url = request.GET.get("next", next_url)
     return redirect(f"{login}?{urlencode({'next': next_url})}" if next_url else login)

@@ -172,7 +172,9 @@ MFA_TOTP_ISSUER = "Solidarity Network"
 MFA_REQUIRED_GROUPS = ["Peer reviewers", "Grant committee", "Fund staff"]
 # The Wagtail admin and Wagtail's login-restricted pages sign in through the same allauth
 # login (and its MFA step).
-WAGTAILADMIN_LOGIN_URL = "account_login"
+# The admin's own login address (website/urls.py): it sends the signed-out to allauth's
+# sign-in and the signed-in without admin access to their work area, never back to /admin/.
+WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login_redirect"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
