@@ -85,7 +85,6 @@ QUERY_KEYS = ("page", "q", "format", "ordering", "next", "gift", "profile", "sel
 KNOWN_SERVER_ERRORS = (
     ("get", r"^/admin/snippets/choose/.*/chosen/", "Wagtail's snippet chooser: non-numeric id"),
     ("post", r"^/\w+/accounts/2fa/reauthenticate/$", "allauth decodes an overlong TOTP code"),
-    ("post", r"^/admin/network_registrations/new/$", "registration admin saves without assembly"),
     ("post", r"^/admin/snippets/home/footertext/add/$", "Wagtail's rich text reads non-JSON"),
     ("post", r"^/admin/snippets/network/resource/add/$", "Wagtail's chooser reads a non-number"),
 )
