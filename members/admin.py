@@ -15,8 +15,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 from wagtail.log_actions import LogFormatter
 
-from .forms import RejectionForm
-from .hubs import approve_hub, reject_hub, suspend_hub
+from .forms import HubForm, RejectionForm
+from .hubs import PROFILE_FIELDS, approve_hub, reject_hub, suspend_hub
 from .models import Hub
 
 
@@ -95,15 +95,12 @@ class HubViewSet(ModelViewSet):
     list_filter = ["status", "country"]
     search_fields = ["name", "city"]
     ordering = ["-created_at"]
-    # Status changes go through the review view, which tells the registrant.
-    exclude_form_fields = [
-        "slug",
-        "status",
-        "rejection_reason",
-        "reviewed_by",
-        "reviewed_at",
-        "created_by",
-    ]
+    # Staff edit the profile with the coordinators' form (its lists and checks); status changes
+    # go through the review view, which tells the registrant.
+    form_fields = PROFILE_FIELDS
+
+    def get_form_class(self, for_update=False):
+        return HubForm
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [

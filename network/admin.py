@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.components import Component
-from wagtail.admin.views.generic.models import EditView
+from wagtail.admin.views.generic.models import CreateView, EditView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from core.localization import in_active_locale
@@ -56,11 +56,20 @@ class ProposalViewSet(ModelViewSet):
         return Proposal.objects.select_related("assembly", "author")
 
 
+class RegistrationCreateView(CreateView):
+    """Nobody adds registrations here: they are made on the assembly's page, where places are
+    given in order up to the capacity and guests confirm their address."""
+
+    def user_has_permission(self, permission):
+        return False
+
+
 class RegistrationViewSet(ModelViewSet):
     """Organisers see who registered for each assembly and export the list as CSV."""
 
     model = Registration
     icon = "group"
+    add_view_class = RegistrationCreateView
     index_view_class = SafeIndexView
     add_to_admin_menu = False
     list_display = ["name", "email", "assembly", "status", "language", "created_at"]

@@ -41,26 +41,14 @@ def sitemap_section(request, section):
     return sitemap_views.sitemap(request, sitemaps_for(request), section=section)
 
 
-def search_terms(query):
-    """The words of a visitor's query, every other character (quotes, operators, control
-    characters) turned into a space: the search backends read such characters as full-text
-    syntax (SQLite's FTS5, PostgreSQL's tsquery), and a visitor means them as text."""
-    return " ".join(
-        "".join(char if unicodedata.category(char)[0] in "LMN" else " " for char in query).split()
-    )
-
-
 def search(request):
     """Full-text search over the live pages of the active language only."""
     typed = request.GET.get("q", "").strip()[:200]
     # What the visitor typed is shown back, less the control characters no page can show.
     query = "".join(char for char in typed if unicodedata.category(char) != "Cc")
-    terms = search_terms(query)
-    results = Page.objects.none()
-    if terms:
-        results = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(terms)
-        )
+    # The search backend reads the query as plain words (website/search.py).
+    results = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+    results = results.search(query) if query else Page.objects.none()
     paginator = Paginator(results, SEARCH_RESULTS_PER_PAGE)
     try:
         page = paginator.page(request.GET.get("page", 1))

@@ -204,3 +204,14 @@ def test_staff_edit_a_hub_in_the_admin_but_change_its_status_only_by_review(sign
 
     assert 'name="name"' in page
     assert 'name="status"' not in page
+
+
+def test_staff_editing_a_hub_without_languages_are_asked_for_them(signed_in, cast):
+    form = {**FORM, "languages": [], "social_links": ""}
+
+    response = signed_in(cast.staff).post(reverse("members_hub:edit", args=[cast.hub.pk]), form)
+
+    assert response.status_code == 200
+    assert "This field is required." in response.content.decode()
+    cast.hub.refresh_from_db()
+    assert cast.hub.city != "Recife"

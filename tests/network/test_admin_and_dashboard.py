@@ -90,3 +90,12 @@ def test_the_dashboard_shows_my_registrations_and_my_proposals(rf, sections, mem
 
     html = render_to_string(proposals["template"], proposals["context"])
     assert "Too late" in html
+
+
+def test_registrations_are_not_added_in_the_admin(client, sections):
+    client.force_login(UserFactory(email="boss@example.org", staff=True))
+
+    response = client.post("/admin/network_registrations/new/", {"status": "confirmed"})
+
+    assert response.status_code == 302
+    assert not Registration.objects.exists()

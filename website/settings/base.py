@@ -280,7 +280,8 @@ CONTENT_SECURITY_POLICY = {
 
 WAGTAIL_SITE_NAME = "Solidarity Network"
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Every search (site, admin, choosers) reads queries as plain words: see website/search.py.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "website.search"}}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
