@@ -8,15 +8,8 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from home.models import HomePage
-from network.models import (
-    AssemblyIndexPage,
-    AssemblyPage,
-    ContactFormField,
-    ContactPage,
-    NewsIndexPage,
-    NewsPage,
-    Proposal,
-)
+from network.models import AssemblyIndexPage, AssemblyPage, NewsIndexPage, NewsPage, Proposal
+from network.models.contact import ContactFormField, ContactPage
 
 from .members import UserFactory
 from .pages import PublishedPageFactory, translate_page
