@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from website.uploads import detected_type
+from core.uploads import detected_type
 
 from . import workflow
 from .models import Application, Attachment

@@ -3,7 +3,7 @@ funding line. One query for any number of applications."""
 
 from django.db.models import Avg, Count, F, Max, Min, Q
 
-from website.csv_export import SafeWriter
+from core.csv_export import SafeWriter
 
 from .ledger import ZERO
 from .models import Application

@@ -6,7 +6,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from PIL import Image
 
-from website.uploads import detected_type
+from core.uploads import detected_type
 
 LOGO_TYPES = {"image/png", "image/jpeg", "image/webp", "image/gif"}
 LOGO_MAX_PIXELS = 4096 * 4096

@@ -9,8 +9,8 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.models import CreateView, EditView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from core.csv_export import SafeIndexView
 from core.localization import in_active_locale
-from website.csv_export import SafeIndexView
 
 from .models import AssemblyPage, Proposal, Registration
 from .proposals import moderate

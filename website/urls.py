@@ -9,10 +9,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from core.csp import admin_policy
 from members.views import account as members_account
 
 from . import health, views
-from .csp import admin_policy
 
 handler500 = "website.views.server_error"
 

@@ -12,8 +12,8 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from core.csp import csp_update_from_settings, stripe_js_sources
 from core.money import format_money
-from website.csp import csp_update_from_settings, stripe_js_sources
 
 from . import donations, stripe_api
 from .forms import DonationForm

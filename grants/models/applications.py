@@ -11,7 +11,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from core.money import MONEY_DIGITS, ZERO, money_field, validate_amount
-from website.uploads import GeneratedName
+from core.uploads import GeneratedName
 
 MONEY = models.DecimalField(**MONEY_DIGITS)
 

@@ -10,8 +10,8 @@ from django.views.decorators.http import require_POST
 
 from core.localization import in_language
 from core.refusals import refusals_shown
+from core.uploads import download_name
 from members.mfa import member_area
-from website.uploads import download_name
 
 from .. import workflow
 from ..forms import DecisionForm, NoteForm, PaymentForm, ReportForm, TrancheForm

@@ -7,8 +7,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from core.uploads import GeneratedName
 from members.validators import validate_logo
-from website.uploads import GeneratedName
 
 
 def language_name(code):

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from django_countries import countries
 
-from website.csp import csp_update_from_settings, map_tiles_sources
+from core.csp import csp_update_from_settings, map_tiles_sources
 
 from .. import notifications
 from ..filters import FacilitatorFilter, HubFilter

@@ -89,7 +89,7 @@ class ContactPage(IntroductionMixin, AbstractEmailForm):
 
     def get_submissions_list_view_class(self):
         # Admin views load after the models, so the safe export view is imported here.
-        from website.csv_export import SafeSubmissionsListView
+        from core.csv_export import SafeSubmissionsListView
 
         return SafeSubmissionsListView
 

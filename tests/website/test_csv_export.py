@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from website.csv_export import SafeWriter, safe_cell
+from core.csv_export import SafeWriter, safe_cell
 
 
 @pytest.mark.parametrize(

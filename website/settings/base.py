@@ -263,7 +263,7 @@ STRIPE_JS_EXTRA_ORIGINS = env_list(
 
 # Content-Security-Policy of every response (django-csp). Scripts come from the site itself;
 # an inline script needs the request's nonce (`<script nonce="{{ request.csp_nonce }}">`).
-# Pages that load something from elsewhere add it with website.csp's decorators.
+# Pages that load something from elsewhere add it with core.csp's decorators.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
