@@ -2,6 +2,8 @@
 audit log words the hub's actions."""
 
 from django.contrib import messages
+from django.db import router
+from django.db.models.deletion import Collector, ProtectedError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
@@ -137,3 +139,25 @@ class ProfileUpdateFormatter(LogFormatter):
     def format_message(self, log_entry):
         fields = ", ".join(sorted(log_entry.data.get("changes", {})))
         return _("Profile updated: %(fields)s") % {"fields": fields}
+
+
+def refuse_deleting_people_on_record(request, user):
+    """Before the admin deletes an account: people the fund's records name (who recorded or
+    approved a payment, who reviewed a report) stay, so that the records still say who did
+    what; staff are told to deactivate the account instead."""
+    if request.method != "POST":
+        return None
+    collector = Collector(using=router.db_for_write(type(user)))
+    try:
+        collector.collect([user])
+    except ProtectedError:
+        messages.error(
+            request,
+            _(
+                "%(name)s is named in the fund's records, so the account cannot be deleted. "
+                "Deactivate it instead."
+            )
+            % {"name": user},
+        )
+        return redirect("wagtailusers_users:edit", user.pk)
+    return None

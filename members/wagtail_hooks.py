@@ -5,8 +5,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from . import worklist  # noqa: F401  (registers the work-area lists)
-from .admin import HubViewSet, ProfileUpdateFormatter, RejectFormatter, SuspendFormatter
+from .admin import (
+    HubViewSet,
+    ProfileUpdateFormatter,
+    RejectFormatter,
+    SuspendFormatter,
+    refuse_deleting_people_on_record,
+)
 from .models import HubMembership, Invitation
+
+hooks.register("before_delete_user", refuse_deleting_people_on_record)
 
 
 @hooks.register("register_admin_viewset")
