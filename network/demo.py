@@ -304,10 +304,13 @@ def _contact(home):
         subject="Message from the website",
     )
     for code, page in pages.items():
-        existing = list(page.form_fields.all())
+        # The fields are written anew on every run: reusing rows by position let a second run
+        # insert a field before the old row holding its translation key was gone (PostgreSQL
+        # checks the unique key at once).
+        ContactFormField.objects.filter(page=page).delete()
         fields = []
         for number, (label, field_type) in enumerate(CONTACT_FIELDS[code]):
-            field = existing[number] if number < len(existing) else ContactFormField()
+            field = ContactFormField()
             field.translation_key = demo_key("contact-field", number)
             field.locale = locales[code]
             field.label, field.field_type, field.required = label, field_type, True

@@ -5,12 +5,12 @@ import threading
 
 import pytest
 from django.db import connection, transaction
-from django.test import Client
 from django.urls import reverse
 
 from grants import reviewing
 from grants.models import Application, Review, ReviewAssignment, ReviewerProfile
 from tests.factories import UserFactory, set_status
+from tests.signing_in import SignInClient
 
 
 def review_data(application):
@@ -82,7 +82,7 @@ def test_a_review_sent_twice_at_once_is_stored_once_and_the_second_is_told(peopl
     responses = []
 
     def send():
-        reviewer_client = Client(raise_request_exception=False)
+        reviewer_client = SignInClient(raise_request_exception=False)
         reviewer_client.force_login(people.reviewer_assigned)
         try:
             responses.append(reviewer_client.post(url, review_data(application), follow=True))
