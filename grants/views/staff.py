@@ -18,6 +18,7 @@ from ..filters import ApplicationFilter
 from ..forms import (
     ConfirmReviewerForm,
     DecisionForm,
+    NoteForm,
     PaymentForm,
     SelectedApplicationsForm,
     TrancheForm,
@@ -209,10 +210,10 @@ def tranche_action(request, pk, action):
 def review_report(request, pk):
     report = get_object_or_404(GrantReport.objects.select_related("application"), pk=pk)
     application = application_for(request, report.application_id, STAFF)
+    form = NoteForm(request.POST)
+    note = form.cleaned_data["note"] if form.is_valid() else ""
     with refusals_shown(request) as attempt:
-        paying.review_report(
-            report, request.user, accept="accept" in request.POST, note=request.POST.get("note", "")
-        )
+        paying.review_report(report, request.user, accept="accept" in request.POST, note=note)
     if attempt.succeeded:
         messages.success(request, _("The report is reviewed."))
     return redirect("grants:application_detail", application.pk)
