@@ -30,10 +30,19 @@ def site_name():
     return gettext(name or settings.WAGTAIL_SITE_NAME)
 
 
-def send(template, recipient, context=None, *, language=None, reply_to=(), attachments=()):
+def send(
+    template,
+    recipient,
+    context=None,
+    *,
+    language=None,
+    reply_to=(),
+    attachments=(),
+    from_email=None,
+):
     """Email `template` to `recipient`: a person, in their preferred language, or an address,
     in `language` (the active language when none is given). `attachments` are
-    `(filename, text, mimetype)`. Nothing leaves before the current transaction commits, so
+    `(filename, text, mimetype)`; `from_email` replaces DEFAULT_FROM_EMAIL. Nothing leaves before the current transaction commits, so
     a rollback sends nothing and a failing mail server cannot undo what the email announces."""
     address = getattr(recipient, "email", recipient)
     language = (
@@ -44,11 +53,40 @@ def send(template, recipient, context=None, *, language=None, reply_to=(), attac
         subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
         body = render_to_string(f"{template}.txt", context)
         html = _render_if_exists(f"{template}.html", context)
+    _deliver_after_commit(subject, body, html, [address], reply_to, attachments, from_email)
+
+
+def send_rendered(message):
+    """Deliver a message a library rendered itself (allauth's account emails) the way `send`
+    delivers: by the background task, once the current transaction has committed."""
+    html = next(
+        (
+            content
+            for content, mimetype in getattr(message, "alternatives", ())
+            if mimetype == "text/html"
+        ),
+        None,
+    )
+    if message.content_subtype == "html":
+        html = message.body
+    _deliver_after_commit(
+        message.subject,
+        message.body,
+        html,
+        message.to,
+        message.reply_to,
+        message.attachments,
+        message.from_email,
+    )
+
+
+def _deliver_after_commit(subject, body, html, to, reply_to, attachments, from_email=None):
     message = {
+        "from_email": from_email,
         "subject": subject,
         "body": body,
         "html": html,
-        "to": [address],
+        "to": list(to),
         "reply_to": list(reply_to),
         "attachments": [list(attachment) for attachment in attachments],
     }
@@ -64,9 +102,9 @@ def _render_if_exists(template_name, context):
 
 
 @task()
-def deliver(subject, body, html, to, reply_to, attachments):
+def deliver(subject, body, html, to, reply_to, attachments, from_email=None):
     """Hand a message `send` rendered to the mail server."""
-    message = EmailMultiAlternatives(subject, body, to=to, reply_to=reply_to)
+    message = EmailMultiAlternatives(subject, body, from_email=from_email, to=to, reply_to=reply_to)
     if html is not None:
         message.attach_alternative(html, "text/html")
     for filename, content, mimetype in attachments:

@@ -5,6 +5,7 @@ from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import translation
@@ -39,4 +40,10 @@ class AccountAdapter(DefaultAccountAdapter):
             site = SimpleNamespace(
                 name=mail.site_name(), domain=urlsplit(mail.absolute_url()).netloc
             )
-            super().send_mail(template_prefix, email, {**context, "current_site": site})
+            context = {
+                "request": allauth_context.request,
+                "email": email,
+                **context,
+                "current_site": site,
+            }
+            mail.send_rendered(self.render_mail(template_prefix, email, context))

@@ -12,6 +12,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.models import TranslatableMixin
 
+from core import mail
 from core.pages import IntroductionMixin
 
 HONEYPOT_FIELD = "website_url"
@@ -99,6 +100,24 @@ class ContactPage(IntroductionMixin, AbstractEmailForm):
     def process_form_submission(self, form):
         form.cleaned_data.pop(HONEYPOT_FIELD, None)
         return super().process_form_submission(form)
+
+    def send_mail(self, form):
+        """The message goes to each address in `to_address` through the site's mail module,
+        with the sender's address (when the form asks for one) to reply to."""
+        reply_to = [
+            form.cleaned_data[field.clean_name]
+            for field in self.get_form_fields()
+            if field.field_type == "email" and form.cleaned_data.get(field.clean_name)
+        ]
+        for address in filter(None, (part.strip() for part in self.to_address.split(","))):
+            mail.send(
+                "network/email/contact_message",
+                address,
+                {"page": self, "answers": self.render_email(form)},
+                language=self.locale.language_code,
+                reply_to=reply_to,
+                from_email=self.from_address or None,
+            )
 
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":

@@ -3,17 +3,14 @@
 the test card, localstripe charges it and delivers the webhook to the live server, and the
 thank-you page and the fund total follow."""
 
-import io
-
 import pytest
 from django.contrib.contenttypes.models import ContentType
-from django.core.management.base import OutputWrapper
 from playwright.sync_api import expect
 from wagtail.models import Collection
 
-from grants.funding.demo import create_donate_pages
-from grants.funding.models import DonatePage, Donation
-from home import demo as home_demo
+from grants.funding.models import Donation
+from home.models import HomePage
+from tests.factories import build_site, donate_pages
 
 # The localstripe fixtures live with the funding tests; importing them makes them usable here
 # (so the test functions' fixture arguments "redefine" these names: ruff's F811 below).
@@ -31,8 +28,17 @@ pytestmark = [
 ]
 
 
+TITLES = {
+    "en": "Give to the fund",
+    "fr": "Donner au fonds",
+    "ar": "تبرّع للصندوق",
+    "es": "Dona al fondo",
+    "pt": "Doe ao fundo",
+}
+
+
 def donate_pages_now():
-    """The demo site and donate pages, built in the test body.
+    """The site and a donate page in each language, built in the test body.
 
     The first test that opens a Playwright page after another module's transactional test can
     start from a flushed database (its serialized restore is skipped): rebuild what the
@@ -40,9 +46,8 @@ def donate_pages_now():
     ContentType.objects.clear_cache()
     if not Collection.objects.exists():
         Collection.add_root(name="Root")
-    home_demo.load(OutputWrapper(io.StringIO()))
-    create_donate_pages()
-    return {page.locale.language_code: page for page in DonatePage.objects.select_related("locale")}
+    build_site()
+    return donate_pages(HomePage.objects.get(locale__language_code="en"), TITLES)
 
 
 def fill_card(page, number):
@@ -59,7 +64,7 @@ def test_a_donor_gives_in_french_and_sees_the_fund_total_move(browser_page, stri
     page = browser_page
     donate_pages = donate_pages_now()
     page.goto(donate_pages["fr"].url)
-    expect(page.locator("h1")).to_have_text("Donner au fonds de subventions")
+    expect(page.locator("h1")).to_have_text(TITLES["fr"])
     expect(page.locator("[data-fund-total]")).to_have_text("0,00\u00a0€")
     # The card element is Stripe's (here localstripe's) own markup, not ours to label.
     assert serious_violations(page, exclude=["#card-element"]) == []
@@ -101,7 +106,7 @@ def test_the_donate_page_mirrors_in_arabic(browser_page, stripe_settings):
     page.goto(donate_pages["ar"].url)
 
     assert page.locator("html").get_attribute("dir") == "rtl"
-    expect(page.locator("h1")).to_have_text("تبرّع لصندوق المنح")
+    expect(page.locator("h1")).to_have_text(TITLES["ar"])
     expect(page.get_by_role("button", name="تبرّع الآن")).to_be_visible()
 
 

@@ -1,7 +1,7 @@
 """The test factories, one module per app; each factory is defined once and exported here."""
 
 from .core import TopicFactory, translate_topic
-from .funding import DonationFactory, fund_staff
+from .funding import DonatePageFactory, DonationFactory, donate_pages, fund_staff
 from .grants import (
     GrantIndexPageFactory,
     GrantRoundPageFactory,
@@ -49,6 +49,7 @@ __all__ = [
     "AssemblyIndexPageFactory",
     "AssemblyPageFactory",
     "CoordinatorFactory",
+    "DonatePageFactory",
     "DonationFactory",
     "FacilitatorProfileFactory",
     "GrantIndexPageFactory",
@@ -70,6 +71,7 @@ __all__ = [
     "build_site",
     "confirmed_reviewer",
     "enrol_totp",
+    "donate_pages",
     "fund_staff",
     "grants_index",
     "make_application",

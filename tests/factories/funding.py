@@ -7,9 +7,10 @@ import factory
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
-from grants.funding.models import Donation
+from grants.funding.models import DonatePage, Donation
 
 from .members import UserFactory
+from .pages import PublishedPageFactory, translate_page
 
 FUND_STAFF_PERMISSIONS = import_module(
     "grants.funding.migrations.0003_fund_staff_permissions"
@@ -30,6 +31,30 @@ class DonationFactory(factory.django.DjangoModelFactory):
     donor_email = factory.Sequence(lambda n: f"donor{n}@example.org")
     stripe_payment_intent_id = factory.Sequence(lambda n: f"pi_factory_{n}")
     received_at = factory.LazyFunction(timezone.now)
+
+
+class DonatePageFactory(PublishedPageFactory):
+    """A EUR donate page with four suggested amounts and a five-euro minimum."""
+
+    class Meta:
+        model = DonatePage
+
+    title = "Give to the fund"
+    slug = "give"
+    currency = "EUR"
+    suggested_amounts = "10, 25, 50, 100"
+    minimum_amount = Decimal("5.00")
+
+
+def donate_pages(home, titles):
+    """A donate page under the English `home`, translated with `titles` (language → title);
+    the pages by language."""
+    page = DonatePageFactory(parent=home, title=titles["en"])
+    pages = {"en": page}
+    for language, title in titles.items():
+        if language != "en":
+            pages[language] = translate_page(page, language, title=title)
+    return pages
 
 
 def fund_staff(email="treasurer@example.org"):

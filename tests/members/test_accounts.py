@@ -42,16 +42,19 @@ def reauthenticate(client):
     client.post("/en/accounts/reauthenticate/", {"password": PASSWORD})
 
 
-def test_sign_up_needs_the_emailed_link_before_the_member_area(client, locales):
-    client.post(
-        "/es/accounts/signup/",
-        {
-            "email": "nueva@example.org",
-            "password1": PASSWORD,
-            "password2": PASSWORD,
-            "display_name": "Nueva",
-        },
-    )
+def test_sign_up_needs_the_emailed_link_before_the_member_area(
+    client, locales, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            "/es/accounts/signup/",
+            {
+                "email": "nueva@example.org",
+                "password1": PASSWORD,
+                "password2": PASSWORD,
+                "display_name": "Nueva",
+            },
+        )
     person = User.objects.get(email="nueva@example.org")
     assert person.preferred_language == "es"
     assert person.display_name == "Nueva"
@@ -239,10 +242,13 @@ def test_deleting_needs_the_confirmation(signed_in, locales):
     assert person.is_active
 
 
-def test_account_emails_follow_the_persons_language_not_the_pages(client, locales):
+def test_account_emails_follow_the_persons_language_not_the_pages(
+    client, locales, django_capture_on_commit_callbacks
+):
     person = UserFactory(preferred_language="pt")
 
-    client.post("/en/accounts/password/reset/", {"email": person.email})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/en/accounts/password/reset/", {"email": person.email})
 
     (email,) = mail.outbox
     assert email.subject == "Email com pedido de redefinição da palavra-passe"

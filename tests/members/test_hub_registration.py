@@ -7,7 +7,7 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from members.models import Hub, HubMembership
-from tests.factories import CoordinatorFactory, UserFactory
+from tests.factories import CoordinatorFactory, HubFactory, UserFactory
 
 FORM = {
     "name": "Cozinha Solidária",
@@ -59,13 +59,22 @@ def test_a_registration_with_mistakes_keeps_what_was_typed(signed_in, locales):
     assert not Hub.objects.exists()
 
 
+def _waiting_hub(registrant):
+    return HubFactory(
+        name="Les Jardins",
+        slug="les-jardins",
+        city="Lyon",
+        country="FR",
+        created_by=registrant,
+        status=Hub.Status.PENDING,
+    )
+
+
 def test_staff_approve_a_hub_and_the_registrant_is_told_in_their_language(
     signed_in, cast, django_capture_on_commit_callbacks
 ):
     registrant = UserFactory(preferred_language="fr")
-    hub = Hub.objects.create(
-        name="Les Jardins", slug="les-jardins", city="Lyon", country="FR", created_by=registrant
-    )
+    hub = _waiting_hub(registrant)
     client = signed_in(cast.staff)
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -88,9 +97,7 @@ def test_a_mail_server_failure_during_approval_leaves_the_hub_approved(
     signed_in, cast, refusing_smtp, django_capture_on_commit_callbacks
 ):
     registrant = UserFactory(preferred_language="fr")
-    hub = Hub.objects.create(
-        name="Les Jardins", slug="les-jardins", city="Lyon", country="FR", created_by=registrant
-    )
+    hub = _waiting_hub(registrant)
     client = signed_in(cast.staff)
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -108,8 +115,13 @@ def test_staff_reject_a_hub_with_a_reason_that_the_registrant_receives(
     signed_in, cast, django_capture_on_commit_callbacks
 ):
     registrant = UserFactory(preferred_language="es")
-    hub = Hub.objects.create(
-        name="Nodo", slug="nodo", city="Quito", country="EC", created_by=registrant
+    hub = HubFactory(
+        name="Nodo",
+        slug="nodo",
+        city="Quito",
+        country="EC",
+        created_by=registrant,
+        status=Hub.Status.PENDING,
     )
     client = signed_in(cast.staff)
 
@@ -132,7 +144,9 @@ def test_staff_reject_a_hub_with_a_reason_that_the_registrant_receives(
 
 
 def test_rejecting_without_a_reason_is_refused(signed_in, cast, django_capture_on_commit_callbacks):
-    hub = Hub.objects.create(name="Nodo", slug="nodo", city="Quito", country="EC")
+    hub = HubFactory(
+        name="Nodo", slug="nodo", city="Quito", country="EC", status=Hub.Status.PENDING
+    )
     client = signed_in(cast.staff)
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -145,7 +159,9 @@ def test_rejecting_without_a_reason_is_refused(signed_in, cast, django_capture_o
 
 
 def test_the_review_queue_lists_pending_hubs_for_staff(signed_in, cast):
-    Hub.objects.create(name="Waiting Hub", slug="waiting", city="Accra", country="GH")
+    HubFactory(
+        name="Waiting Hub", slug="waiting", city="Accra", country="GH", status=Hub.Status.PENDING
+    )
     client = signed_in(cast.staff)
 
     page = client.get(reverse("members_hub:index"), {"status": "pending"}).content.decode()

@@ -66,15 +66,18 @@ def test_an_expired_invitation_is_refused(signed_in, cast):
     assert cast.hub.memberships.count() == 2
 
 
-def test_someone_without_an_account_signs_up_and_accepts(client, cast):
+def test_someone_without_an_account_signs_up_and_accepts(
+    client, cast, django_capture_on_commit_callbacks
+):
     invitation = InvitationFactory(hub=cast.hub, email="newcomer@example.org")
 
     first_visit = client.get(invitation.get_absolute_url())
     assert reverse("account_login") in first_visit["Location"]
-    client.post(
-        reverse("account_signup"),
-        {"email": "newcomer@example.org", "password1": PASSWORD, "password2": PASSWORD},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("account_signup"),
+            {"email": "newcomer@example.org", "password1": PASSWORD, "password2": PASSWORD},
+        )
     confirm_path = re.search(r"testserver(/\S+/confirm-email/\S+)", mail.outbox[-1].body)[1]
     client.post(confirm_path)
     dashboard = client.get(reverse("members:dashboard")).content.decode()

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from network.models import AssemblyPage
 from tests.factories import (
     AssemblyPageFactory,
+    HubFactory,
     NewsPageFactory,
     TopicFactory,
     translate_page,
@@ -152,10 +153,12 @@ def test_assemblies_split_into_upcoming_and_past_and_filter_by_format_and_place(
 def test_hosts_shown_only_when_the_hub_is_approved(client, sections):
     from members.models import Hub
 
-    approved = Hub.objects.create(
+    approved = HubFactory(
         name="Barrio Unido", slug="barrio", city="Madrid", country="ES", status="approved"
     )
-    pending = Hub.objects.create(name="Secret Hub", slug="secret", city="Paris", country="FR")
+    pending = HubFactory(
+        name="Secret Hub", slug="secret", city="Paris", country="FR", status=Hub.Status.PENDING
+    )
     assembly = AssemblyPageFactory(parent=sections.assemblies, title="Madrid assembly")
     assembly.host_hubs.set([approved, pending])
     assembly.save_revision().publish()
