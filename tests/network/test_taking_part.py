@@ -156,6 +156,8 @@ def test_a_guests_confirm_link_opens_a_page_and_only_its_button_confirms(
         response = client.get(path)
 
     html = response.content.decode()
+    # The page names one person and carries their form token: no shared cache keeps it.
+    assert "private" in response["Cache-Control"]
     assert "Asamblea de la Ciudad de México" in html
     assert "martes, 9 de marzo de 2027, 19:00" in html
     assert "Confirmar mi inscripción" in html
@@ -191,6 +193,22 @@ def test_a_waitlisted_guest_reads_that_they_wait_not_that_they_are_confirmed(
     assert "Registration confirmed" not in html and "is confirmed" not in html
     rosa.refresh_from_db()
     assert rosa.status == "waitlisted"
+
+
+def test_a_guest_confirming_after_the_assembly_is_told_it_has_taken_place(client, sections):
+    assembly = AssemblyPageFactory(
+        parent=sections.assemblies, title="Lisbon assembly", starts_in=-datetime.timedelta(days=2)
+    )
+    rosa = Registration.objects.create(assembly=assembly, name="Rosa", email="rosa@example.org")
+
+    response = client.post(
+        f"/en/assemblies/registrations/{make_token(rosa, CONFIRM_SALT)}/confirm/"
+    )
+
+    assert response.status_code == 200
+    assert "This assembly has already taken place." in response.content.decode()
+    rosa.refresh_from_db()
+    assert rosa.status == "unconfirmed"
 
 
 def test_a_member_withdraws_their_own_support_only(client, sections, member, other_member):
