@@ -1,6 +1,8 @@
 """Views of the assembly pages and registration links. They check who may act, call one
 domain function, and render; the rules live in registrations.py and proposals.py."""
 
+import functools
+
 from allauth.core import ratelimit
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -202,13 +204,24 @@ def assembly_propose(request, page):
     )
 
 
+def _member_action(view):
+    """An action on an assembly page: POST only, and a guest is asked to sign in first."""
+
+    @functools.wraps(view)
+    def act(request, page, *args, **kwargs):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not request.user.is_authenticated:
+            return redirect_to_login(page.url)
+        return view(request, page, *args, **kwargs)
+
+    return act
+
+
+@_member_action
 def assembly_cancel_registration(request, page):
     """A signed-in member cancels their own registration, from the assembly page or their
     dashboard, and goes back where they came from."""
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    if not request.user.is_authenticated:
-        return redirect_to_login(page.url)
     with refusals_shown(request) as attempt:
         cancel_mine(page, request.user)
     if attempt.succeeded:
@@ -225,13 +238,10 @@ def assembly_cancel_registration(request, page):
     return redirect(page.url)
 
 
+@_member_action
 def _act_on_proposal(request, page, proposal_id, act, done):
-    """POST only, signed in: `act(proposal, member)` on one of the assembly's proposals, then
-    `done(proposal)` is the message shown."""
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    if not request.user.is_authenticated:
-        return redirect_to_login(page.url)
+    """`act(proposal, member)` on one of the assembly's proposals; `done(proposal)` is the
+    message shown when it succeeds."""
     proposal = Proposal.objects.filter(pk=proposal_id, assembly=page.source_page()).first()
     if proposal is None:
         raise Http404
