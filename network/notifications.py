@@ -1,5 +1,6 @@
 """Emails about registrations, in the registrant's language, with the assembly as an .ics
-attachment and a link that cancels only that registration."""
+attachment and a link that cancels only that registration; and the editors' decision on a
+proposal, to its author."""
 
 from django.utils import translation
 
@@ -35,4 +36,16 @@ def send_registration_email(registration, moved_up=False, again=False):
         },
         language=registration.language,
         attachments=attachments,
+    )
+
+
+def send_proposal_decision(proposal):
+    """Tell a proposal's author, in their language, that it is published or, with the
+    editor's reason, that it is not."""
+    language = proposal.author.preferred_language or proposal.language
+    mail.send(
+        "network/email/proposal_decision",
+        proposal.author,
+        {"proposal": proposal, "assembly": in_language(proposal.assembly, language)},
+        language=language,
     )

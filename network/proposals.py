@@ -9,6 +9,7 @@ from core.dates import format_datetime_in_zone, zone_name
 from core.refusals import Refusal
 
 from .models import Proposal, ProposalSupport
+from .notifications import send_proposal_decision
 
 
 class ProposalError(Refusal):
@@ -41,6 +42,13 @@ def support_proposal(proposal, user):
         raise ProposalError(_("You already support this proposal.")) from error
 
 
+def withdraw_support(proposal, user):
+    """Take back a member's own support for a proposal; nobody else's is touched."""
+    withdrawn, _kinds = ProposalSupport.objects.filter(proposal=proposal, user=user).delete()
+    if not withdrawn:
+        raise ProposalError(_("You do not support this proposal."))
+
+
 def moderate(proposal, moderator, *, approve, reason=""):
     """Approve a proposal or reject it with a reason the author can read."""
     if not approve and not reason.strip():
@@ -50,4 +58,5 @@ def moderate(proposal, moderator, *, approve, reason=""):
     proposal.moderated_by = moderator
     proposal.moderated_at = timezone.now()
     proposal.save(update_fields=["status", "rejection_reason", "moderated_by", "moderated_at"])
+    send_proposal_decision(proposal)
     return proposal

@@ -117,12 +117,39 @@ def confirm(registration):
     return registration
 
 
+def registration_of(assembly, user):
+    """The member's registration for `assembly` (its source page) that still counts, or None."""
+    if not user.is_authenticated:
+        return None
+    return (
+        Registration.objects.filter(assembly=assembly, user=user)
+        .exclude(status=Registration.Status.CANCELLED)
+        .first()
+    )
+
+
+def cancel_mine(assembly, user):
+    """A member gives up their own registration for `assembly` on the site; whoever waited
+    first moves up. Returns the cancelled registration."""
+    registration = registration_of(assembly.source_page(), user)
+    if registration is None:
+        raise RegistrationError(_("You are not registered for this assembly."))
+    _check_open(registration.assembly)
+    cancel(registration)
+    return registration
+
+
 def cancel(registration):
     """Give up a place (or a spot in the queue); the first person waiting moves up."""
     if registration.status == Registration.Status.CANCELLED:
         return None
     with transaction.atomic():
         locked = _lock_assembly(registration.assembly)
+        # Read again under the lock: a second cancel racing this one must not free the place
+        # twice.
+        registration.refresh_from_db(fields=["status"])
+        if registration.status == Registration.Status.CANCELLED:
+            return None
         freed_place = registration.status == Registration.Status.CONFIRMED
         registration.status = Registration.Status.CANCELLED
         registration.cancelled_at = timezone.now()

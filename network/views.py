@@ -1,15 +1,18 @@
 """Views of the assembly pages and registration links. They check who may act, call one
 domain function, and render; the rules live in registrations.py and proposals.py."""
 
+import functools
+
 from allauth.core import ratelimit
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Prefetch
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -22,14 +25,16 @@ from .filters import AssemblyFilter, DecisionFilter
 from .forms import GuestRegistrationForm, ProposalForm
 from .models import AssemblyDecision, AssemblyPage, Proposal, ProposalSupport, Registration
 from .models.pieces import localized_listing
-from .proposals import submit_proposal, support_proposal
+from .proposals import submit_proposal, support_proposal, withdraw_support
 from .registrations import (
     CANCEL_SALT,
     CONFIRM_SALT,
     cancel,
+    cancel_mine,
     confirm,
     register,
     registration_from_token,
+    registration_of,
 )
 
 PAST_PER_PAGE = 10
@@ -53,31 +58,36 @@ def decision_listing_context(request):
     """Decisions of every assembly shown in the active language, newest assembly first."""
     assemblies = in_active_locale(AssemblyPage.objects.live().public())
     decisions = AssemblyDecision.objects.filter(page__in=assemblies.values("pk")).select_related(
-        "page", "page__locale", "proposal"
+        "page", "page__locale", "proposal", "proposal__assembly"
     )
     filterset = DecisionFilter(
         request.GET, queryset=decisions.order_by("-page__start", "sort_order")
     )
-    return {
-        "filter": filterset,
-        "page_obj": Paginator(filterset.qs, DECISIONS_PER_PAGE).get_page(request.GET.get("page")),
-    }
+    page_obj = Paginator(filterset.qs, DECISIONS_PER_PAGE).get_page(request.GET.get("page"))
+    for decision in page_obj.object_list:
+        decision.proposal_page = _where_proposal_shows(decision)
+    return {"filter": filterset, "page_obj": page_obj}
 
 
-def _my_registration(request, source):
-    if not request.user.is_authenticated:
+def _where_proposal_shows(decision):
+    """The assembly page listing the proposal a decision answers, in the reader's language
+    when the decision's own assembly is the proposal's; None while the proposal is not shown."""
+    proposal = decision.proposal
+    if proposal is None or proposal.status != Proposal.Status.APPROVED:
         return None
-    return (
-        Registration.objects.filter(assembly=source, user=request.user)
-        .exclude(status=Registration.Status.CANCELLED)
-        .first()
-    )
+    if proposal.assembly.translation_key == decision.page.translation_key:
+        return decision.page
+    return proposal.assembly
 
 
-def _approved_proposals(request, source):
+def _approved_proposals(request, page, source):
+    """The proposals shown on `page`, with their supporters and the decisions (in the
+    page's language) that answer them."""
+    answers = AssemblyDecision.objects.filter(page__locale=page.locale).select_related("page")
     proposals = (
         Proposal.objects.filter(assembly=source, status=Proposal.Status.APPROVED)
         .select_related("author")
+        .prefetch_related(Prefetch("decisions", queryset=answers))
         .annotate(support_count=Count("supports"))
     )
     if request.user.is_authenticated:
@@ -92,19 +102,23 @@ def _approved_proposals(request, source):
 def assembly_detail(request, page, *, guest_form=None, proposal_form=None, status=200):
     """The assembly page; the online link only for people holding a place."""
     source = page.source_page()
-    registration = _my_registration(request, source)
+    registration = registration_of(source, request.user)
     places_taken = source.registrations.filter(status=Registration.Status.CONFIRMED).count()
+    places_left = None if source.capacity is None else max(source.capacity - places_taken, 0)
     context = {
         "source": source,
         "registration": registration,
         "guest_form": guest_form or GuestRegistrationForm(),
         "proposal_form": proposal_form,
-        "proposals": _approved_proposals(request, source),
+        "proposals": _approved_proposals(request, page, source),
         "decisions": page.decisions.select_related("proposal"),
         "viewer_zone": viewer_zone(request.user),
-        "places_left": None if source.capacity is None else max(source.capacity - places_taken, 0),
+        "places_left": places_left,
+        # Whoever registers now waits for a place: the page says so before they try.
+        "full": places_left == 0,
         "show_online_link": bool(registration and registration.holds_place and page.online_url),
         "register_url": page.url + page.reverse_subpage("register"),
+        "cancel_url": page.url + page.reverse_subpage("cancel_registration"),
         "propose_url": page.url + page.reverse_subpage("propose"),
         "calendar_url": page.url + page.reverse_subpage("calendar"),
     }
@@ -190,20 +204,74 @@ def assembly_propose(request, page):
     )
 
 
-def proposal_support(request, page, proposal_id):
-    """A signed-in member supports an approved proposal, once."""
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    if not request.user.is_authenticated:
-        return redirect_to_login(page.url)
+def _member_action(view):
+    """An action on an assembly page: POST only, and a guest is asked to sign in first."""
+
+    @functools.wraps(view)
+    def act(request, page, *args, **kwargs):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not request.user.is_authenticated:
+            return redirect_to_login(page.url)
+        return view(request, page, *args, **kwargs)
+
+    return act
+
+
+@_member_action
+def assembly_cancel_registration(request, page):
+    """A signed-in member cancels their own registration, from the assembly page or their
+    dashboard, and goes back where they came from."""
+    with refusals_shown(request) as attempt:
+        cancel_mine(page, request.user)
+    if attempt.succeeded:
+        messages.success(
+            request,
+            _("Your registration for “%(title)s” is cancelled. Thank you for letting us know.")
+            % {"title": page.title},
+        )
+    back = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(back)
+    return redirect(page.url)
+
+
+@_member_action
+def _act_on_proposal(request, page, proposal_id, act, done):
+    """`act(proposal, member)` on one of the assembly's proposals; `done(proposal)` is the
+    message shown when it succeeds."""
     proposal = Proposal.objects.filter(pk=proposal_id, assembly=page.source_page()).first()
     if proposal is None:
         raise Http404
     with refusals_shown(request) as attempt:
-        support_proposal(proposal, request.user)
+        act(proposal, request.user)
     if attempt.succeeded:
-        messages.success(request, _("You support this proposal."))
+        messages.success(request, done(proposal))
     return redirect(page.url + f"#proposal-{proposal.pk}")
+
+
+def proposal_support(request, page, proposal_id):
+    """A signed-in member supports an approved proposal, once."""
+    return _act_on_proposal(
+        request,
+        page,
+        proposal_id,
+        support_proposal,
+        lambda _proposal: _("You support this proposal."),
+    )
+
+
+def proposal_withdraw_support(request, page, proposal_id):
+    """A signed-in member takes back their own support for a proposal."""
+    return _act_on_proposal(
+        request,
+        page,
+        proposal_id,
+        withdraw_support,
+        lambda proposal: _("You no longer support “%(title)s”.") % {"title": proposal.title},
+    )
 
 
 def _registration_or_404(token, salt):
@@ -213,18 +281,33 @@ def _registration_or_404(token, salt):
     return registration
 
 
+@require_http_methods(["GET", "POST"])
 def confirm_registration(request, token):
-    """A guest's email link: confirms the address and gives a place or a queue spot."""
-    registration = confirm(_registration_or_404(token, CONFIRM_SALT))
+    """A guest's email link opens a page with a button; only its POST confirms the address
+    and gives a place or a queue spot, so a mail scanner following the link confirms
+    nothing."""
+    registration = _registration_or_404(token, CONFIRM_SALT)
+    if request.method == "POST":
+        with refusals_shown(request):
+            confirm(registration)
     return TemplateResponse(
         request,
-        "network/registration_confirmed.html",
+        "network/registration_confirm.html",
         {
             "registration": registration,
             "assembly": in_language(registration.assembly, get_language()),
-            "page_title": _("Registration confirmed"),
+            "page_title": _confirmation_title(registration),
         },
     )
+
+
+def _confirmation_title(registration):
+    return {
+        Registration.Status.UNCONFIRMED: _("Confirm your registration"),
+        Registration.Status.CONFIRMED: _("Registration confirmed"),
+        Registration.Status.WAITLISTED: _("You are on the waiting list"),
+        Registration.Status.CANCELLED: _("Registration cancelled"),
+    }[registration.status]
 
 
 @require_http_methods(["GET", "POST"])

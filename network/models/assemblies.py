@@ -291,6 +291,18 @@ class AssemblyPage(RoutablePageMixin, HeroMixin, IntroductionMixin, Page):
 
         return proposal_support(request, self, proposal_id)
 
+    @path("proposals/<int:proposal_id>/withdraw/", name="withdraw_support")
+    def withdraw_support(self, request, proposal_id):
+        from network.views import proposal_withdraw_support
+
+        return proposal_withdraw_support(request, self, proposal_id)
+
+    @path("cancel-registration/", name="cancel_registration")
+    def cancel_registration(self, request):
+        from network.views import assembly_cancel_registration
+
+        return assembly_cancel_registration(request, self)
+
 
 class AssemblyDecision(TranslatableMixin, Orderable):
     """A decision reached at an assembly, with how it was reached and the proposal it answers."""

@@ -5,10 +5,11 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.utils import timezone
 
 from network.models import Proposal, ProposalSupport
-from tests.factories import AssemblyPageFactory, ProposalFactory, UserFactory
+from tests.factories import AssemblyPageFactory, ProposalFactory, UserFactory, translate_page
 
 pytestmark = pytest.mark.django_db
 
@@ -185,3 +186,48 @@ def test_the_admin_homepage_lists_upcoming_assemblies_and_proposals_awaiting(
     assert "Dakar assembly" in html
     assert "1 proposal awaiting moderation" in html
     assert "Shared kitchens" in html
+
+
+def _moderate(client, proposal, status, reason=""):
+    client.post(
+        f"/admin/network_proposals/edit/{proposal.pk}/",
+        {"status": status, "rejection_reason": reason, "title": proposal.title, "text": "x"},
+    )
+
+
+def test_the_author_hears_in_their_language_why_a_proposal_was_rejected(
+    client, sections, moderator, other_member, django_capture_on_commit_callbacks
+):
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly")
+    proposal = ProposalFactory(assembly=assembly, author=other_member, title="Off topic")
+    client.force_login(moderator)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        _moderate(client, proposal, "rejected", "Ya lo decidimos en Lisboa.")
+
+    [message] = mail.outbox
+    assert message.to == [other_member.email]
+    assert message.subject == "Tu propuesta no se ha publicado: Off topic"
+    assert "«Off topic»" in message.body and "Dakar assembly" in message.body
+    assert "Ya lo decidimos en Lisboa." in message.body
+    assert f"http://testserver{assembly.url}" in message.body
+
+
+def test_the_author_hears_in_their_language_that_a_proposal_is_published(
+    client, sections, moderator, member, django_capture_on_commit_callbacks
+):
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly")
+    translate_page(assembly, "fr", title="Assemblée de Dakar")
+    proposal = ProposalFactory(assembly=assembly, author=member, title="Shared kitchens")
+    client.force_login(moderator)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        _moderate(client, proposal, "approved")
+        # Saving it again without changing the decision writes nothing more.
+        _moderate(client, proposal, "approved")
+
+    [message] = mail.outbox
+    assert message.to == [member.email]
+    assert message.subject == "Votre proposition est publiée : Shared kitchens"
+    assert "Assemblée de Dakar" in message.body
+    assert f"http://testserver/fr/assemblies/dakar-assembly/#proposal-{proposal.pk}" in message.body

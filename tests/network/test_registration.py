@@ -81,7 +81,7 @@ def test_a_guest_registers_confirms_by_email_and_then_holds_a_place(
     assert not message.attachments
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.get(_path(_link(message, "/confirm/")))
+        response = client.post(_path(_link(message, "/confirm/")))
 
     registration.refresh_from_db()
     assert registration.status == Registration.Status.CONFIRMED
