@@ -53,6 +53,7 @@ def register_hub(hub, topics, registrant):
     hub.topics.set(topics)
     HubMembership.objects.create(hub=hub, user=registrant, role=HubMembership.Role.COORDINATOR)
     log(hub, "members.hub.register", user=registrant)
+    notifications.hub_registered(hub)
     return hub
 
 
