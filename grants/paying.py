@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from core.refusals import Refusal
 
-from . import workflow
+from . import notifications, workflow
 from .conflicts import refuse_conflict
 from .models import Application, Decision, GrantReport, Tranche
 from .permissions import is_fund_staff
@@ -124,13 +124,15 @@ def submit_report(application, user, kind, narrative, spending):
     """A grantee reports on progress or at the end."""
     if application.status != application.Status.ACTIVE:
         raise PaymentRefused(_("Reports are sent while the grant is active."))
-    return GrantReport.objects.create(
+    report = GrantReport.objects.create(
         application=application,
         kind=kind,
         narrative=narrative,
         spending=spending,
         submitted_by=user,
     )
+    transaction.on_commit(lambda: notifications.transition_made(report, "submit"))
+    return report
 
 
 def review_report(report, user, accept, note=""):
@@ -144,4 +146,6 @@ def review_report(report, user, accept, note=""):
         report.save()
         if accept and report.kind == GrantReport.Kind.FINAL:
             workflow.perform(report.application, "complete", user, note=note)
+        step = "accept" if accept else "return"
+        transaction.on_commit(lambda: notifications.transition_made(report, step))
     return report

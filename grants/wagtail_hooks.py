@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from . import (
+    personal_data,  # noqa: F401  (registers its part of the personal data)
     queries,
     worklist,  # noqa: F401  (registers the work-area lists)
 )

@@ -279,8 +279,7 @@ def perform(subject, action, user, note="", visible_to_applicant=True, effect=No
             note=note,
             visible_to_applicant=visible_to_applicant and tranche is None,
         )
-        if tranche is None:
-            transaction.on_commit(lambda: notifications.transition_made(locked.pk, action))
+        transaction.on_commit(lambda: notifications.transition_made(locked, action))
     subject.refresh_from_db()
     return subject
 

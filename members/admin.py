@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -18,7 +18,15 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.log_actions import LogFormatter
 
 from .forms import HubForm, RejectionForm
-from .hubs import PROFILE_FIELDS, approve_hub, reject_hub, suspend_hub
+from .history import changes_in_words, details_of
+from .hubs import (
+    PROFILE_FIELDS,
+    approve_hub,
+    profile_snapshot,
+    record_profile_update,
+    reject_hub,
+    suspend_hub,
+)
 from .models import Hub
 
 
@@ -76,6 +84,19 @@ class HubReviewView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateV
         return self.render_to_response(self.get_context_data(form=form))
 
 
+class HubEditView(EditView):
+    """Staff edits in the admin go into the hub's history with their old and new values, as
+    the coordinators' own edits do (instead of Wagtail's bare "Edited")."""
+
+    def save_instance(self):
+        before = profile_snapshot(Hub.objects.get(pk=self.object.pk))
+        hub = self.action_class(
+            self.form.instance, user=self.request.user, form=self.form, log_action=False
+        ).execute(skip_permission_checks=True)
+        record_profile_update(hub, before, self.request.user)
+        return hub
+
+
 class HubViewSet(ModelViewSet):
     """Hubs in the admin: the review queue (filter by status), edits, history."""
 
@@ -86,6 +107,7 @@ class HubViewSet(ModelViewSet):
     add_to_admin_menu = True
     url_namespace = "members_hub"
     index_view_class = HubIndexView
+    edit_view_class = HubEditView
     inspect_view_enabled = True
     list_display = [
         "name",
@@ -132,13 +154,23 @@ class SuspendFormatter(ReasonFormatter):
 
 
 class ProfileUpdateFormatter(LogFormatter):
-    """A profile update lists the fields that changed."""
+    """A profile update says what each changed field was and became, in words."""
 
     label = gettext_lazy("Update hub profile")
+    message = gettext_lazy("Profile updated")
 
     def format_message(self, log_entry):
-        fields = ", ".join(sorted(log_entry.data.get("changes", {})))
-        return _("Profile updated: %(fields)s") % {"fields": fields}
+        return _("Profile updated: %(changes)s") % {"changes": changes_in_words(log_entry)}
+
+
+class DetailsFormatter(LogFormatter):
+    """A hub action whose comment names the person, address or role it concerns."""
+
+    def __init__(self, label, message):
+        self.label, self.message = label, message
+
+    def format_comment(self, log_entry):
+        return "; ".join(details_of(log_entry))
 
 
 def refuse_deleting_people_on_record(request, user):

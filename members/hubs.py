@@ -53,15 +53,20 @@ def register_hub(hub, topics, registrant):
     hub.topics.set(topics)
     HubMembership.objects.create(hub=hub, user=registrant, role=HubMembership.Role.COORDINATOR)
     log(hub, "members.hub.register", user=registrant)
+    notifications.hub_registered(hub)
     return hub
 
 
 def profile_snapshot(hub):
-    """The public profile as text, to compare before and after an edit."""
+    """The public profile as stored values (codes, lists, text), to compare before and after
+    an edit; members/history.py puts them into words for whoever reads the history."""
     values = {name: getattr(hub, name) for name in PROFILE_FIELDS if name != "topics"}
+    values["country"] = hub.country.code or ""
     values["logo"] = hub.logo.name if hub.logo else ""
     values["topics"] = sorted(hub.topics.values_list("pk", flat=True)) if hub.pk else []
-    return {name: str(value) for name, value in values.items()}
+    for name in ("latitude", "longitude"):
+        values[name] = "" if values[name] is None else str(values[name])
+    return values
 
 
 @transaction.atomic

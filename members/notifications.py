@@ -14,6 +14,23 @@ def _to_registrant(hub, template):
     mail.send(template, registrant, {"hub": hub})
 
 
+def hub_approvers():
+    """Everyone who approves hub registrations in the admin (as the work area lists them)."""
+    # Permissions are held through Django's model backend (allauth's backend only signs in).
+    people = get_user_model().objects.with_perm(
+        "members.change_hub", backend="django.contrib.auth.backends.ModelBackend"
+    )
+    people = people.filter(is_active=True).order_by("pk")
+    return [user for user in people if user.has_perm("wagtailadmin.access_admin")]
+
+
+def hub_registered(hub):
+    """Tell those who approve hubs that a registration waits for them."""
+    for user in hub_approvers():
+        if user != hub.created_by:
+            mail.send("members/email/hub_registered", user, {"hub": hub})
+
+
 def hub_approved(hub):
     """Tell the registrant their hub is public."""
     _to_registrant(hub, "members/email/hub_approved")

@@ -98,7 +98,7 @@ def change_role(membership, role, changed_by):
         membership.hub,
         "members.hub.role",
         user=changed_by,
-        data={"person": str(membership.user), "role": role},
+        data={"person": str(membership.user), "person_id": membership.user_id, "role": role},
     )
 
 
@@ -107,5 +107,10 @@ def remove_member(membership, removed_by):
     """Take someone out of the hub (themselves when leaving)."""
     if membership.is_coordinator and not _other_coordinators(membership):
         raise RoleError(LAST_COORDINATOR)
-    log(membership.hub, "members.hub.leave", user=removed_by, data={"person": str(membership.user)})
+    log(
+        membership.hub,
+        "members.hub.leave",
+        user=removed_by,
+        data={"person": str(membership.user), "person_id": membership.user_id},
+    )
     membership.delete()

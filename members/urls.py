@@ -16,6 +16,7 @@ urlpatterns = [
     path("members/hubs/register/", hubs.register, name="hub_register"),
     path("members/hubs/<str:slug>/", hubs.edit, name="hub_edit"),
     path("members/hubs/<str:slug>/people/", hubs.people, name="hub_people"),
+    path("members/hubs/<str:slug>/history/", hubs.history, name="hub_history"),
     path("members/hubs/<str:slug>/people/<int:pk>/role/", hubs.change_role, name="hub_role"),
     path("members/hubs/<str:slug>/people/<int:pk>/remove/", hubs.remove, name="hub_remove"),
     path(

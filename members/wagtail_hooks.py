@@ -1,11 +1,14 @@
 """Registers the hub admin and its audit-log actions (members/admin.py) with Wagtail, and the
 member dashboard's own panels."""
 
+from functools import partial
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from . import worklist  # noqa: F401  (registers the work-area lists)
 from .admin import (
+    DetailsFormatter,
     HubViewSet,
     ProfileUpdateFormatter,
     RejectFormatter,
@@ -26,11 +29,14 @@ def register_hub_viewset():
 def register_hub_log_actions(actions):
     actions.register_action("members.hub.register", _("Register hub"), _("Hub registered"))
     actions.register_action("members.hub.approve", _("Approve hub"), _("Hub approved"))
-    actions.register_action("members.hub.invite", _("Invite"), _("Invitation sent"))
-    actions.register_action("members.hub.join", _("Join"), _("Joined through an invitation"))
-    actions.register_action("members.hub.revoke", _("Revoke invitation"), _("Invitation revoked"))
-    actions.register_action("members.hub.role", _("Change role"), _("Role changed"))
-    actions.register_action("members.hub.leave", _("Leave"), _("Left or removed from the hub"))
+    for action, label, message in (
+        ("members.hub.invite", _("Invite"), _("Invitation sent")),
+        ("members.hub.join", _("Join"), _("Joined through an invitation")),
+        ("members.hub.revoke", _("Revoke invitation"), _("Invitation revoked")),
+        ("members.hub.role", _("Change role"), _("Role changed")),
+        ("members.hub.leave", _("Leave"), _("Left or removed from the hub")),
+    ):
+        actions.register_action(action)(partial(DetailsFormatter, label, message))
     actions.register_action("members.hub.reject")(RejectFormatter)
     actions.register_action("members.hub.suspend")(SuspendFormatter)
     actions.register_action("members.hub.update")(ProfileUpdateFormatter)

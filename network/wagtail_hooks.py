@@ -4,6 +4,7 @@ and the member dashboard's panels."""
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
+from . import personal_data  # noqa: F401  (registers its part of the personal data)
 from .admin import AssembliesHomePanel, AssemblyAdminGroup
 from .models import Proposal, Registration
 

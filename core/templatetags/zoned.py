@@ -1,6 +1,6 @@
 """Times in the zone where something happens, in the page's language:
 {{ moment|in_zone:zone }}, {{ moment|time_in_zone:zone }}, {{ moment|day_in_zone:zone }},
-{{ zone|zone_name }} and
+{{ zone|zone_name }}, {{ date|day }} and
 {% span_in_zone start end zone %}. Pass the datetime as stored: these filters do the one
 conversion to `zone` themselves, so the active timezone never shifts the hour again."""
 
@@ -39,3 +39,9 @@ def zone_name(zone):
 def span_in_zone(start, end, zone):
     """From `start` to `end` in `zone`, the day written once when both fall on it."""
     return dates.format_span_in_zone(start, end, zone)
+
+
+@register.filter
+def day(value):
+    """A calendar date that belongs to no zone (a payment day), in the page's language."""
+    return dates.format_day(value) if value else ""

@@ -6,7 +6,10 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
-from . import donations
+from . import (
+    donations,
+    personal_data,  # noqa: F401  (registers its part of the personal data)
+)
 from .admin import FundingViewSetGroup, FundPanel, RecordedByStripePolicy, refund_view
 from .models import Donation, MonthlyGift
 

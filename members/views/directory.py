@@ -18,6 +18,7 @@ from ..filters import FacilitatorFilter, HubFilter
 from ..forms import ContactForm
 from ..hubs import attach_topics_in_active_language, public_hubs
 from ..models import FacilitatorProfile
+from ..roles import can_manage
 
 HUBS_PER_PAGE = 24
 
@@ -79,7 +80,8 @@ def geojson(request):
 def hub_detail(request, slug):
     hub = get_object_or_404(public_hubs(), slug=slug)
     attach_topics_in_active_language([hub])
-    return render(request, "members/hub_detail.html", {"hub": hub, "page_title": hub.name})
+    context = {"hub": hub, "can_manage": can_manage(request.user, hub), "page_title": hub.name}
+    return render(request, "members/hub_detail.html", context)
 
 
 def facilitators(request):

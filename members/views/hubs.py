@@ -10,6 +10,7 @@ from core.refusals import refusals_shown
 
 from .. import roles
 from ..forms import HubForm, InvitationForm, RoleForm
+from ..history import hub_history
 from ..hubs import profile_snapshot, record_profile_update, register_hub
 from ..mfa import member_area
 from ..models import Hub, HubMembership, Invitation
@@ -57,6 +58,19 @@ def edit(request, slug):
         "members/hub_form.html",
         {"form": form, "hub": hub, "page_title": _("Edit %(hub)s") % {"hub": hub.name}},
     )
+
+
+@member_area
+def history(request, slug):
+    """Who changed what in the hub and when, for its coordinators."""
+    hub = _managed_hub(request, slug)
+    context = {
+        "hub": hub,
+        "entries": hub_history(hub),
+        "zone": request.user.timezone or "UTC",
+        "page_title": _("History of %(hub)s") % {"hub": hub.name},
+    }
+    return render(request, "members/hub_history.html", context)
 
 
 @member_area

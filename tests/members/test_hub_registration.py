@@ -190,7 +190,10 @@ def test_profile_changes_are_recorded_with_who_and_what(signed_in, cast):
     assert set(entry.data["changes"]) == {"city", "languages", "latitude", "longitude"}
     assert entry.data["changes"]["city"] == ["Lisboa", "Porto"]
     history = signed_in(cast.staff).get(reverse("members_hub:history", args=[cast.hub.pk]))
-    assert "Profile updated: city, languages, latitude, longitude" in history.content.decode()
+    assert (
+        "Profile updated: City: Lisboa → Porto; Latitude: 38.722300 → none; "
+        "Longitude: -9.139300 → none; Languages: Portuguese, English → Portuguese"
+    ) in history.content.decode()
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
