@@ -45,7 +45,14 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("topics"),
         FieldPanel("published"),
     ]
-    search_fields = [index.SearchField("title"), index.SearchField("summary")]
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("summary"),
+        # What the site search narrows to one version per translation (core.localization).
+        index.FilterField("id"),
+        index.FilterField("locale"),
+        index.FilterField("translation_key"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("resource")
