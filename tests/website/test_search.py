@@ -111,3 +111,21 @@ def test_an_untranslated_item_is_found_in_its_own_language_and_marked(client, se
     )
     assert html.count('<div lang="en" dir="ltr">') == 2
     assert html.count("لم يُترجم بعد: معروض باللغة الإنجليزية") == 2
+
+
+def test_staff_search_the_admin_hub_list_by_part_of_a_name_with_filters_and_a_sort(client):
+    from django.urls import reverse
+
+    from tests.factories import UserFactory
+
+    HubFactory(name="Kitchen collective")
+    HubFactory(name="Garden collective")
+    client.force_login(UserFactory(staff=True))
+
+    response = client.get(
+        reverse("members_hub:index"), {"q": "kitch", "country": "PT", "ordering": "name"}
+    )
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Kitchen collective" in html and "Garden collective" not in html
