@@ -12,7 +12,7 @@ from wagtail.models import Locale
 
 from home.models import HomePage
 from network.demo_data.resources import RESOURCES, document_sections
-from network.documents import write_pdf
+from network.documents import page_count, write_pdf
 from network.models import Resource, ResourceLibraryPage
 from tests.factories import ResourceFactory
 
@@ -111,3 +111,23 @@ def test_a_file_that_is_no_pdf_has_no_page_count(library):
     resource = ResourceFactory(document=pdf_document("notes", b"just some words"))
 
     assert Resource.objects.get(pk=resource.pk).page_count is None
+
+
+def test_the_demo_offers_real_documents_and_rewrites_the_stubs_an_older_demo_left(home_site):
+    from django.core.management.base import OutputWrapper
+
+    from network import demo
+
+    stub = pdf_document("Annual report of the network", blank_pdf(1))
+
+    demo.load(OutputWrapper(io.StringIO()))
+
+    resources = Resource.objects.select_related("document")
+    assert resources.count() == 10
+    assert all(resource.page_count >= 2 for resource in resources)
+    stub.refresh_from_db()
+    assert page_count(stub.file) >= 2
+    arabic = resources.get(title="تنظيم المستأجرين: دليل للبداية")
+    with arabic.document.file.open("rb") as file:
+        text = text_of(PdfReader(io.BytesIO(file.read())))
+    assert "كيف تعقدون الاجتماع الأول، وترسمون خريطة المبنى، وتكتبون رسالة مطالب." in text
