@@ -129,3 +129,32 @@ def test_staff_search_the_admin_hub_list_by_part_of_a_name_with_filters_and_a_so
     assert response.status_code == 200
     html = response.content.decode()
     assert "Kitchen collective" in html and "Garden collective" not in html
+
+
+def test_the_results_page_costs_the_same_queries_for_one_or_three_things_of_each_kind(
+    client, kitchen, sections
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries():
+        client.get("/en/search/", {"q": "kitchen"})  # warms the site's caches
+        with CaptureQueriesContext(connection) as captured:
+            client.get("/en/search/", {"q": "kitchen"})
+        return len(captured)
+
+    one_of_each = queries()
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Autumn assembly")
+    for number in (2, 3):
+        NewsPageFactory(parent=sections.news, title=f"Kitchen story {number}")
+        ResourceFactory(title=f"Kitchen report {number}")
+        AssemblyDecision.objects.create(
+            page=assembly, locale=assembly.locale, text=f"Kitchen rota {number}."
+        )
+        HubFactory(name=f"Kitchen hub {number}")
+        FacilitatorProfileFactory(skills="kitchen organising")
+
+    assert (
+        "15 results for “kitchen”" in client.get("/en/search/", {"q": "kitchen"}).content.decode()
+    )
+    assert queries() == one_of_each
