@@ -118,6 +118,8 @@ class HubViewSet(ModelViewSet):
     ]
     list_filter = ["status", "country"]
     search_fields = ["name", "city"]
+    # The ORM searches these fields by any part of a word; Hub's search index is the site's.
+    search_backend_name = None
     ordering = ["-created_at"]
     # Staff edit the profile with the coordinators' form (its lists and checks); status changes
     # go through the review view, which tells the registrant.

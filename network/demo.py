@@ -25,7 +25,8 @@ from members.models import Hub
 from .demo_data.assemblies import AGENDA, ASSEMBLIES, DECISIONS, MEMBERS, MINUTES, PROPOSALS
 from .demo_data.news import NEWS, NEWS_PARAGRAPH
 from .demo_data.pages import CONTACT_FIELDS, INDEXES, THANK_YOU
-from .demo_data.resources import RESOURCES
+from .demo_data.resources import RESOURCES, document_sections
+from .documents import page_count, write_pdf
 from .models import (
     AssemblyDecision,
     AssemblyIndexPage,
@@ -232,40 +233,14 @@ def _registrations(source, members):
         )
 
 
-def _pdf(title):
-    """A one-page PDF whose only text is the title (enough to download and open)."""
-    text = title.encode("latin-1", "replace").decode("latin-1").replace("(", "").replace(")", "")
-    stream = f"BT /F1 18 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    body, offsets = b"%PDF-1.4\n", []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(len(body))
-        body += b"%d 0 obj\n%s\nendobj\n" % (number, obj)
-    xref = len(body)
-    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return body
-
-
-def _document(title, filename):
+def _document(title, filename, code, summary):
+    """The demo's PDF of a resource in language `code`, written anew where an older demo left
+    a one-page stub."""
     document_model = get_document_model()
-    document = document_model.objects.filter(title=title).first()
-    if document is not None and document.file_size is None:
-        document.get_file_size()
-    if document is None:
-        document = document_model(title=title)
-        document.file.save(filename, ContentFile(_pdf(title)), save=False)
+    document = document_model.objects.filter(title=title).first() or document_model(title=title)
+    if document.pk is None or (page_count(document.file) or 0) < 2:
+        content = write_pdf(code, title, summary, document_sections(code))
+        document.file.save(filename, ContentFile(content), save=False)
         document._set_document_file_metadata()
         document.save()
     return document
@@ -277,7 +252,7 @@ def _resources(topics):
     for number, row in enumerate(RESOURCES):
         key = demo_key("resource", row.slug)
         for code, (title, summary) in row.texts.items():
-            document = _document(title, f"{row.slug}-{code}.pdf")
+            document = _document(title, f"{row.slug}-{code}.pdf", code, summary)
             resource = Resource.objects.filter(translation_key=key, locale=locales[code]).first()
             resource = resource or Resource(translation_key=key, locale=locales[code])
             resource.title, resource.summary, resource.kind = title, summary, row.kind

@@ -12,8 +12,9 @@ from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
+from .search import search_site
 from .sitemaps import sitemaps_for
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -42,14 +43,11 @@ def sitemap_section(request, section):
 
 
 def search(request):
-    """Full-text search over the live pages of the active language only."""
+    """Search over everything a visitor looks for, in the active language (website/search.py)."""
     typed = request.GET.get("q", "").strip()[:200]
     # What the visitor typed is shown back, less the control characters no page can show.
     query = "".join(char for char in typed if unicodedata.category(char) != "Cc")
-    # The search backend reads the query as plain words (website/search.py).
-    results = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-    results = results.search(query) if query else Page.objects.none()
-    paginator = Paginator(results, SEARCH_RESULTS_PER_PAGE)
+    paginator = Paginator(search_site(query, Locale.get_active(), request), SEARCH_RESULTS_PER_PAGE)
     try:
         page = paginator.page(request.GET.get("page", 1))
     except (EmptyPage, PageNotAnInteger):

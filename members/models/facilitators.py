@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 from .hubs import Hub
 
@@ -13,7 +14,7 @@ class FacilitatorProfileQuerySet(models.QuerySet):
         return self.filter(is_listed=True, user__is_active=True, user__deleted_at__isnull=True)
 
 
-class FacilitatorProfile(models.Model):
+class FacilitatorProfile(index.Indexed, models.Model):
     """A member's public listing as a facilitator or as someone offering expertise. Their email
     address is never shown: the public writes to them through a form."""
 
@@ -45,6 +46,20 @@ class FacilitatorProfile(models.Model):
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = FacilitatorProfileQuerySet.as_manager()
+
+    search_fields = [
+        index.SearchField("skills"),
+        index.SearchField("bio"),
+        index.RelatedFields(
+            "user",
+            [
+                index.SearchField("display_name"),
+                index.FilterField("is_active"),
+                index.FilterField("deleted_at"),
+            ],
+        ),
+        index.FilterField("is_listed"),
+    ]
 
     class Meta:
         verbose_name = _("facilitator profile")

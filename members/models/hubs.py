@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+from wagtail.search import index
 
 from core.uploads import GeneratedName
 from members.validators import validate_logo
@@ -24,7 +25,7 @@ class HubQuerySet(models.QuerySet):
         return self.filter(status=Hub.Status.APPROVED)
 
 
-class Hub(models.Model):
+class Hub(index.Indexed, models.Model):
     """A local group that is part of the network. Public only once staff approve it."""
 
     class Status(models.TextChoices):
@@ -92,6 +93,13 @@ class Hub(models.Model):
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = HubQuerySet.as_manager()
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("city"),
+        index.SearchField("description"),
+        index.FilterField("status"),
+    ]
 
     class Meta:
         verbose_name = _("hub")

@@ -2,6 +2,8 @@
 
 from typing import NamedTuple
 
+from .news import NEWS, NEWS_PARAGRAPH
+
 
 class ResourceRow(NamedTuple):
     """A resource: its slug, kind, topic and {language: (title, summary)}."""
@@ -75,3 +77,13 @@ RESOURCES = [
         },
     ),
 ]
+
+
+def document_sections(code):
+    """The pages after a demo document's cover, in language `code`: the hubs' stories as the
+    news tells them, each with what its members shared."""
+    return [
+        (row.texts[code][0], [row.texts[code][1], NEWS_PARAGRAPH[code]])
+        for row in NEWS
+        if code in row.texts
+    ]

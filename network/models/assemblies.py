@@ -304,7 +304,7 @@ class AssemblyPage(RoutablePageMixin, HeroMixin, IntroductionMixin, Page):
         return assembly_cancel_registration(request, self)
 
 
-class AssemblyDecision(TranslatableMixin, Orderable):
+class AssemblyDecision(TranslatableMixin, index.Indexed, Orderable):
     """A decision reached at an assembly, with how it was reached and the proposal it answers."""
 
     class Outcome(models.TextChoices):
@@ -328,6 +328,14 @@ class AssemblyDecision(TranslatableMixin, Orderable):
     )
 
     panels = [FieldPanel("text"), FieldPanel("outcome"), FieldPanel("proposal")]
+    search_fields = [
+        index.SearchField("text"),
+        # What the site search narrows to: one version per translation, of live assemblies.
+        index.FilterField("id"),
+        index.FilterField("locale"),
+        index.FilterField("translation_key"),
+        index.FilterField("page"),
+    ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("decision")

@@ -2,15 +2,20 @@
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
+from wagtail.documents import get_document_model
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from core.pages import IntroductionMixin
+from network.documents import format_file_size, page_count
 
 RESOURCES_PER_PAGE = 20
 
@@ -36,6 +41,7 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
     )
     topics = ParentalManyToManyField("core.Topic", verbose_name=_("topics"), blank=True)
     published = models.DateField(_("published"))
+    page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True, editable=False)
 
     panels = [
         FieldPanel("title"),
@@ -45,7 +51,14 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("topics"),
         FieldPanel("published"),
     ]
-    search_fields = [index.SearchField("title"), index.SearchField("summary")]
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("summary"),
+        # What the site search narrows to one version per translation (core.localization).
+        index.FilterField("id"),
+        index.FilterField("locale"),
+        index.FilterField("translation_key"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("resource")
@@ -55,9 +68,30 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        # Counted when saved, so the library's cards never open the file to show it.
+        self.page_count = page_count(self.document.file)
+        super().save(*args, **kwargs)
+
     @property
     def file_type(self):
         return self.document.file_extension.upper()
+
+    @property
+    def file_size(self):
+        """The document's size in the active language's units and digits."""
+        return format_file_size(self.document.get_file_size() or 0)
+
+    @property
+    def language_name(self):
+        """The name of the resource's language in the active language."""
+        return translation.get_language_info(self.locale.language_code)["name_translated"]
+
+
+@receiver(post_save, sender=get_document_model())
+def count_pages_of_replaced_document(sender, instance, **kwargs):
+    """A document replaced in the admin is counted again for the resources that offer it."""
+    Resource.objects.filter(document=instance).update(page_count=page_count(instance.file))
 
 
 class ResourceLibraryPage(IntroductionMixin, Page):

@@ -34,8 +34,10 @@ from .network import (
     NewsIndexPageFactory,
     NewsPageFactory,
     ProposalFactory,
+    ResourceFactory,
     add_contact_page,
     build_sections,
+    translate_resource,
 )
 from .pages import PublishedPageFactory, translate_page
 
@@ -61,6 +63,7 @@ __all__ = [
     "NewsIndexPageFactory",
     "NewsPageFactory",
     "ProposalFactory",
+    "ResourceFactory",
     "PublishedPageFactory",
     "StandardPageFactory",
     "TopicFactory",
@@ -68,6 +71,7 @@ __all__ = [
     "accepted_final_report",
     "approve",
     "build_sections",
+    "translate_resource",
     "build_site",
     "confirmed_reviewer",
     "enrol_totp",

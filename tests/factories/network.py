@@ -4,11 +4,19 @@ import datetime
 from dataclasses import dataclass
 
 import factory
+import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Locale
 
 from home.models import HomePage
-from network.models import AssemblyIndexPage, AssemblyPage, NewsIndexPage, NewsPage, Proposal
+from network.models import (
+    AssemblyIndexPage,
+    AssemblyPage,
+    NewsIndexPage,
+    NewsPage,
+    Proposal,
+    Resource,
+)
 from network.models.contact import ContactFormField, ContactPage
 
 from .members import UserFactory
@@ -73,6 +81,30 @@ class ProposalFactory(factory.django.DjangoModelFactory):
     author = factory.SubFactory(UserFactory)
     title = "Share our kitchens"
     text = "Let us."
+
+
+class ResourceFactory(factory.django.DjangoModelFactory):
+    """An English report of the resource library, published a month ago."""
+
+    class Meta:
+        model = Resource
+
+    title = factory.Sequence(lambda n: f"Report {n}")
+    summary = "What the hubs learned this year."
+    document = factory.SubFactory(
+        wagtail_factories.DocumentFactory, title=factory.SelfAttribute("..title")
+    )
+    published = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=30))
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="en"))
+
+
+def translate_resource(resource, language, **fields):
+    """Save a translation of `resource` in `language` with `fields` changed."""
+    translated = resource.copy_for_translation(Locale.objects.get(language_code=language))
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save()
+    return translated
 
 
 @dataclass

@@ -123,7 +123,7 @@ def test_the_library_lists_each_resource_once_in_the_readers_language_or_the_ori
     assert "Annual report" in html
     assert 'class="language-badge" lang="en"' in html
     assert "PDF" in html
-    assert "18\xa0bytes" in html
+    assert "<dd>18 B</dd>" in html
     assert "guia" in html
 
     html = client.get("/es/resources/?language=en").content.decode()
