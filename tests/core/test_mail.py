@@ -152,13 +152,27 @@ def test_the_signature_follows_the_recipients_language(
     assert email.body.rstrip().endswith("شبكة التضامن")
 
 
-def test_account_emails_are_signed_with_the_sites_name_not_the_host(client, db):
+def test_account_emails_are_signed_with_the_sites_name_not_the_host(
+    client, db, django_capture_on_commit_callbacks
+):
     Site.objects.filter(is_default_site=True).update(site_name="Red Vecinal")
     person = UserFactory(preferred_language="en")
 
-    client.post("/en/accounts/password/reset/", {"email": person.email})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/en/accounts/password/reset/", {"email": person.email})
 
     (email,) = outbox.outbox
     assert email.body.startswith("Hello from Red Vecinal!")
     assert "Thank you for using Red Vecinal!" in email.body
     assert "Hello from testserver" not in email.body
+
+
+def test_account_emails_wait_for_the_transaction_to_commit(
+    client, db, django_capture_on_commit_callbacks
+):
+    person = UserFactory(preferred_language="en")
+
+    with django_capture_on_commit_callbacks() as waiting:
+        client.post("/en/accounts/password/reset/", {"email": person.email})
+
+    assert outbox.outbox == [] and len(waiting) == 1
