@@ -221,9 +221,15 @@ class FacilitatorProfileForm(forms.ModelForm):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["hub"].queryset = Hub.objects.public().filter(memberships__user=user)
+        self.user = user
 
     def clean(self):
         cleaned = super().clean()
+        if cleaned.get("is_listed") and not self.user.display_name:
+            self.add_error(
+                "is_listed",
+                _("To be listed, first give your account a display name: it is the name shown."),
+            )
         if cleaned.get("is_listed") and not (
             cleaned.get("facilitates") or cleaned.get("offers_expertise")
         ):

@@ -10,8 +10,11 @@ from .hubs import Hub
 
 class FacilitatorProfileQuerySet(models.QuerySet):
     def listed(self):
-        """Profiles their owners chose to show publicly (never those of deleted accounts)."""
-        return self.filter(is_listed=True, user__is_active=True, user__deleted_at__isnull=True)
+        """Profiles their owners chose to show publicly, under a name they chose (the listing
+        never falls back to an email address), never those of deleted accounts."""
+        return self.filter(
+            is_listed=True, user__is_active=True, user__deleted_at__isnull=True
+        ).exclude(user__display_name="")
 
 
 class FacilitatorProfile(index.Indexed, models.Model):

@@ -6,7 +6,7 @@ from django.utils import translation
 
 from members.forms import FacilitatorProfileForm, HubForm
 from members.models import Hub
-from tests.factories import HubFactory, TopicFactory, UserFactory
+from tests.factories import FacilitatorProfileFactory, HubFactory, TopicFactory, UserFactory
 
 
 @pytest.fixture
@@ -149,3 +149,24 @@ def test_hub_and_facilitator_forms_offer_topics_in_the_language_of_each_request(
             ]
         assert hub_topics == [name]
         assert facilitator_topics == [name]
+
+
+def test_the_facilitator_list_never_shows_an_email_address(client, home_site):
+    named = FacilitatorProfileFactory(user=UserFactory(display_name="Nadia", email="n@example.org"))
+    FacilitatorProfileFactory(user=UserFactory(display_name="", email="hidden@example.org"))
+
+    page = client.get(reverse("members:facilitators")).content.decode()
+
+    assert named.user.display_name in page
+    assert "hidden@example.org" not in page
+
+
+def test_a_member_without_a_display_name_is_told_why_they_cannot_be_listed(db):
+    form = FacilitatorProfileForm(
+        {"is_listed": "on", "facilitates": "on", "skills": "mediation"},
+        user=UserFactory(display_name=""),
+    )
+
+    with translation.override("es"):
+        assert not form.is_valid()
+        assert "nombre visible" in form.errors["is_listed"][0]
