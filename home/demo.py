@@ -5,8 +5,7 @@ moderator."""
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupPagePermission, Page, Site, WorkflowPage
+from wagtail.models import Page, Site, WorkflowPage
 
 from core.demo import (
     ensure_locales,
@@ -19,6 +18,7 @@ from core.demo_data.people import EDITOR, MODERATOR
 from network.moderation import MODERATORS, ensure_moderation
 
 from .demo_data.pages import FOOTER, HOME, PAGE_IN_MODERATION, STANDARD_PAGES
+from .editorial import EDITORS, ensure_editorial_groups
 from .models import FooterText, HomePage, SiteSettings, SocialLink, StandardPage
 
 
@@ -122,31 +122,12 @@ def _footer_and_settings(homes):
         )
 
 
-# Wagtail's own editorial groups and what they may do with every page (its migrations give
-# the same; set again here for a site whose tables were emptied since).
-EDITORIAL_GROUPS = {
-    "Editors": ["add_page", "change_page"],
-    MODERATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
-}
-
-
-def _editorial_group(name):
-    group, _created = Group.objects.get_or_create(name=name)
-    codenames = EDITORIAL_GROUPS[name]
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    root = site_root_page()
-    for permission in Permission.objects.filter(
-        content_type__app_label="wagtailcore", codename__in=codenames
-    ):
-        GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
-    return group
-
-
 def _editorial_team(homes):
     """The editor and the moderator, and the editor's new English page waiting in moderation
     (submitted again on each run once the moderator has dealt with it)."""
-    editor = person(EDITOR, groups=[_editorial_group("Editors")])
-    moderator = person(MODERATOR, groups=[_editorial_group(MODERATORS)])
+    groups = ensure_editorial_groups()
+    editor = person(EDITOR, groups=[groups[EDITORS]])
+    moderator = person(MODERATOR, groups=[groups[MODERATORS]])
     home = HomePage.objects.get(pk=homes["en"].pk)
     if home.get_workflow() is None:
         WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": ensure_moderation()})

@@ -15,7 +15,15 @@ from .grants import (
     set_status,
     submitted_review,
 )
-from .home import HERO_ALT, SITE_NAME, SITE_TEXTS, HomePageFactory, StandardPageFactory, build_site
+from .home import (
+    HERO_ALT,
+    SITE_NAME,
+    SITE_TEXTS,
+    HomePageFactory,
+    StandardPageFactory,
+    build_site,
+    editorial_team,
+)
 from .members import (
     PASSWORD,
     TOTP_SECRET,
@@ -69,6 +77,7 @@ __all__ = [
     "build_sections",
     "build_site",
     "confirmed_reviewer",
+    "editorial_team",
     "enrol_totp",
     "fund_staff",
     "grants_index",
