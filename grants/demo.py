@@ -22,6 +22,7 @@ from .demo_data.texts import (
     CRITERION_IDS,
     ELIGIBILITY,
     INDEX,
+    PROGRESS_REPORT,
     QUESTION_IDS,
     QUESTIONS,
     REVIEWERS,
@@ -39,6 +40,11 @@ from .models import (
 )
 from .models.rounds import GrantIndexPage, GrantRoundPage
 from .permissions import FUND_STAFF, GRANT_COMMITTEE, PEER_REVIEWERS, ensure_groups
+
+# How many of an application's reviews are written while it is still in review.
+OPEN_REVIEWS = {"in_review": 1, "assigned": 0}
+# Outcomes of a grant awarded (and paid, in part or in full).
+GRANTED = ("recorded", "active", "completed")
 
 
 def _stream(kind, items):
@@ -108,6 +114,7 @@ def _rounds(index):
 
 
 def _application(grant_round, hub, applicant, row, reviewers, committee, staff, treasurer):
+    """The application of `row`, taken through the workflow as far as its outcome says."""
     outcome = row.outcome
     application, created = Application.objects.get_or_create(
         round=grant_round,
@@ -141,15 +148,17 @@ def _application(grant_round, hub, applicant, row, reviewers, committee, staff, 
     application.reference = workflow.reference_for(application)
     application.save(update_fields=["submitted_at", "reference"])
     workflow.perform(application, "screen", staff)
-    _reviews(application, reviewers, outcome)
-    if outcome == "in_review":
+    _reviews(application, [reviewers[number] for number in row.reviewers], outcome)
+    if outcome in OPEN_REVIEWS:
         return application
     workflow.perform(application, "complete_review", staff)
-    decided = {"active": "approved", "completed": "approved"}.get(outcome, outcome)
+    if outcome == "reviewed":
+        return application
+    decided = "approved" if outcome in GRANTED else outcome
     amount = requested if decided == "approved" else None
     reasons = "Decided by the committee at its autumn meeting."
     paying.decide(application, committee, decided, reasons, amount=amount)
-    if outcome in ("active", "completed"):
+    if outcome in GRANTED:
         _pay(application, requested, applicant, staff, treasurer, outcome)
     return application
 
@@ -168,15 +177,18 @@ def _open_for_submissions(grant_round):
 
 
 def _reviews(application, reviewers, outcome):
-    for number, reviewer in enumerate(reviewers[:2]):
+    """Each reviewer's assignment; the first reviews of it written, as many as the outcome
+    says (all of them once the review stage is over), the others still due next week."""
+    written = OPEN_REVIEWS.get(outcome, len(reviewers))
+    for number, reviewer in enumerate(reviewers):
         assignment = ReviewAssignment.objects.create(
             application=application,
             reviewer=reviewer,
-            due_at=timezone.now() + timedelta(days=7 - 10 * (outcome != "in_review")),
+            due_at=timezone.now() + timedelta(days=7 if outcome in OPEN_REVIEWS else -3),
         )
-        if outcome == "in_review" and number == 1:
+        if number >= written:
             continue
-        score = 4 if outcome in ("active", "completed") else 2 + number
+        score = 4 if outcome in GRANTED else 2 + number
         Review.objects.create(
             assignment=assignment,
             scores=dict.fromkeys(CRITERION_IDS, score),
@@ -191,7 +203,8 @@ def _reviews(application, reviewers, outcome):
 
 def _pay(application, requested, applicant, staff, treasurer, outcome):
     """Two tranches: the first paid, the second after a report (paid once the grant is done).
-    Staff record each payment and the treasurer approves it."""
+    Staff record each payment and the treasurer approves it. A "recorded" grant's first
+    payment waits for the treasurer; an "active" one's progress report waits for staff."""
     half = (requested / 2).quantize(Decimal("0.01"))
     first = paying.add_tranche(application, staff, half, date(2025, 11, 1))
     second = paying.add_tranche(
@@ -201,8 +214,13 @@ def _pay(application, requested, applicant, staff, treasurer, outcome):
     paying.record_payment(
         first, staff, date(2025, 11, 3), "bank_transfer", f"DEMO-{application.pk}-1"
     )
+    if outcome == "recorded":
+        return
     paying.approve_payment(first, treasurer)
-    if outcome != "completed":
+    if outcome == "active":
+        paying.submit_report(
+            application, applicant, GrantReport.Kind.PROGRESS, PROGRESS_REPORT, spending={}
+        )
         return
     GrantReport.objects.create(
         application=application, kind=GrantReport.Kind.FINAL, narrative="All repairs were done.",
@@ -216,7 +234,8 @@ def _pay(application, requested, applicant, staff, treasurer, outcome):
 
 
 def load(stdout):
-    """Grants index, two rounds, the fund's people and six applications at every stage."""
+    """Grants index, two rounds, the fund's people and applications at every stage, with
+    something waiting for each of the fund's people."""
     groups = ensure_groups()
     staff = person(STAFF, groups=[groups[FUND_STAFF]], totp=True, superuser=True)
     treasurer = person(TREASURER, groups=[groups[FUND_STAFF]], totp=True)
@@ -236,7 +255,7 @@ def load(stdout):
         settings.LANGUAGE_CODE
     ]
     rounds = _rounds(index)
-    hubs = list(Hub.objects.filter(status=Hub.Status.APPROVED).order_by("pk")[:6])
+    hubs = list(Hub.objects.filter(status=Hub.Status.APPROVED).order_by("pk")[: len(APPLICATIONS)])
     for row in APPLICATIONS:
         if row.hub >= len(hubs):
             continue
@@ -249,7 +268,7 @@ def load(stdout):
         )
     people = ", ".join(row.email for row in [TREASURER, COMMITTEE, *REVIEWERS])
     stdout.write(
-        f"Small grants: two rounds and six applications; fund staff {STAFF.email} and "
+        f"Small grants: two rounds and {len(APPLICATIONS)} applications; fund staff {STAFF.email} and "
         f"{people} use the password {DEMO_PASSWORD} and the authenticator key "
         f"{DEMO_TOTP_SECRET}."
     )

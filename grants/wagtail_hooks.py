@@ -1,6 +1,7 @@
 """Registers the grants admin (grants/admin.py) with Wagtail, and the grants panels of the
 member dashboard."""
 
+from django.db.models import Case, Value, When
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -11,6 +12,7 @@ from . import (
     worklist,  # noqa: F401  (registers the work-area lists)
 )
 from .admin import GrantsViewSetGroup, TeamMenuItem
+from .models import ReviewAssignment
 
 
 @hooks.register("register_admin_viewset")
@@ -40,7 +42,9 @@ def my_applications_panel(request):
 
 @hooks.register("member_dashboard_panels")
 def my_reviews_panel(request):
-    assignments = list(queries.my_reviews(request.user)[:5])
+    # The reviews still to write come first: a reviewer's history must not push them off.
+    still_due = Case(When(status=ReviewAssignment.Status.ASSIGNED, then=Value(0)), default=1)
+    assignments = list(queries.my_reviews(request.user).order_by(still_due, "due_at")[:5])
     if not assignments:
         return None
     return {

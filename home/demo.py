@@ -1,19 +1,24 @@
 """Demo content for the home app: a home page and a few standard pages in all five languages,
-the footer and site settings."""
+the footer and site settings, and the editorial team: an editor whose new page waits for the
+moderator."""
 
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, WorkflowPage
 
 from core.demo import (
     ensure_locales,
     make_picture,
+    person,
     publish_in_all_languages,
     site_root_page,
 )
+from core.demo_data.people import EDITOR, MODERATOR
+from network.moderation import MODERATORS, ensure_moderation
 
-from .demo_data.pages import FOOTER, HOME, STANDARD_PAGES
+from .demo_data.pages import FOOTER, HOME, PAGE_IN_MODERATION, STANDARD_PAGES
+from .editorial import EDITORS, ensure_editorial_groups
 from .models import FooterText, HomePage, SiteSettings, SocialLink, StandardPage
 
 
@@ -117,10 +122,41 @@ def _footer_and_settings(homes):
         )
 
 
+def _editorial_team(homes):
+    """The editor and the moderator, and the editor's new English page waiting in moderation
+    (submitted again on each run once the moderator has dealt with it)."""
+    groups = ensure_editorial_groups()
+    editor = person(EDITOR, groups=[groups[EDITORS]])
+    moderator = person(MODERATOR, groups=[groups[MODERATORS]])
+    home = HomePage.objects.get(pk=homes["en"].pk)
+    if home.get_workflow() is None:
+        WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": ensure_moderation()})
+    text = PAGE_IN_MODERATION
+    page = StandardPage.objects.child_of(home).filter(slug="working-groups").first()
+    if page is None:
+        page = StandardPage(
+            title=text.title,
+            slug="working-groups",
+            introduction=text.introduction,
+            body=_body(text.heading, text.paragraph, text.quote, text.attribution, "", ""),
+            live=False,
+            owner=editor,
+        )
+        home.add_child(instance=page)
+    if not page.workflow_in_progress:
+        page.save_revision(user=editor)
+        page.get_workflow().start(page, editor)
+    return editor, moderator
+
+
 def load(stdout):
-    """Home pages, standard pages, footer and settings."""
+    """Home pages, standard pages, footer and settings, and the editorial team."""
     homes = _home_pages()
     pages = _standard_pages(homes)
     _home_bodies(homes, pages["about"])
     _footer_and_settings(homes)
-    stdout.write(f"Home and {len(pages)} standard pages in {len(homes)} languages.")
+    editor, moderator = _editorial_team(homes)
+    stdout.write(
+        f"Home and {len(pages)} standard pages in {len(homes)} languages; {editor.email} "
+        f"has submitted a page that waits for {moderator.email} in moderation."
+    )

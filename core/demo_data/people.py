@@ -12,3 +12,6 @@ class Person(NamedTuple):
 
 
 STAFF = Person("staff@solidarity.example", "Network staff", "en")
+# Wagtail's Editors write pages and submit them; its Moderators approve and publish them.
+EDITOR = Person("editor@solidarity.example", "Noor Editor", "ar")
+MODERATOR = Person("moderator@solidarity.example", "Jonas Moderator", "en")

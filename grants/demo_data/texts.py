@@ -1,5 +1,5 @@
 """Texts of the small-grants demo: the grants page, two rounds with their criteria and
-questions, the fund's people and six applications, in the five languages."""
+questions, the fund's people and nine applications, in the five languages."""
 
 from typing import NamedTuple
 
@@ -8,7 +8,9 @@ from core.demo_data.people import Person
 
 class ApplicationRow(NamedTuple):
     """An application: its round, which approved hub (by position) sends it, in which
-    language, what it asks for (budget lines of item and amount) and where it has got to."""
+    language, what it asks for (budget lines of item and amount) and where it has got to:
+    draft, assigned (no review written), in_review (one written), reviewed, declined,
+    waitlisted, recorded (first payment waiting for approval), active, completed."""
 
     round: str
     hub: int
@@ -17,6 +19,8 @@ class ApplicationRow(NamedTuple):
     summary: str
     lines: list
     outcome: str
+    # The reviewers (by position in REVIEWERS) assigned to it.
+    reviewers: tuple = (0, 1)
 
 
 TREASURER = Person("treasurer@solidarity.example", "Rosa Treasurer", "es")
@@ -112,6 +116,10 @@ ELIGIBILITY = {
     "ar": "<p>المجموعات المعتمدة في الشبكة. طلب واحد لكل مجموعة في كل دورة.</p>",
 }
 
+PROGRESS_REPORT = (
+    "A cozinha abriu em novembro; quarenta famílias comem juntas duas vezes por semana."
+)
+
 APPLICATIONS = [
     ApplicationRow("autumn-2025", 0, "pt", "Cozinha comunitária no bairro",
      "Refeições partilhadas duas vezes por semana para famílias do bairro.",
@@ -128,4 +136,12 @@ APPLICATIONS = [
      "in_review"),
     ApplicationRow("spring-2026", 5, "pt", "Biblioteca de ferramentas", "Uma biblioteca de ferramentas "
      "partilhadas.", [("Ferramentas", "1500.00")], "draft"),
+    # What waits for the fund's people: a payment staff recorded for the treasurer to approve,
+    # a review for the third reviewer and the first, and an application for the committee.
+    ApplicationRow("autumn-2025", 6, "es", "Comedor solidario", "Un comedor abierto los "
+     "domingos.", [("Alimentos", "1600.00"), ("Menaje", "400.00")], "recorded"),
+    ApplicationRow("spring-2026", 7, "ar", "مكتبة الحي", "مكتبة صغيرة يديرها الجيران للأطفال.",
+     [("كتب", "900.00"), ("رفوف", "600.00")], "assigned", reviewers=(2, 0)),
+    ApplicationRow("spring-2026", 8, "fr", "Atelier vélo", "Un atelier où réparer son vélo "
+     "ensemble.", [("Outils", "1300.00"), ("Pièces", "700.00")], "reviewed"),
 ]  # fmt: skip

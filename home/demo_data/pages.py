@@ -261,3 +261,15 @@ FOOTER = {
     "partilhado sob CC BY-SA 4.0.",
     "ar": "تدير شبكةَ التضامن مجموعاتُها الأعضاء. ويُنشر المحتوى بموجب رخصة CC BY-SA 4.0.",
 }
+
+
+# The page the demo's editor has written and submitted, waiting for the moderator.
+PAGE_IN_MODERATION = PageText(
+    title="Join a working group",
+    introduction="Working groups prepare the assemblies and look after the network's tools.",
+    heading="Four groups, open to every member",
+    paragraph="Facilitation, translation, the grants fund and the website each have a group "
+    "that meets once a month online.",
+    quote="I joined the translation group to help and stayed for the people.",
+    attribution="A member of the translation group",
+)

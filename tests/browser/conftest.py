@@ -1,4 +1,7 @@
-"""What the browser stories share: signing a person in on the browser tab."""
+"""What the browser stories share: signing a person in on the browser tab, and keeping
+screenshots of what each person saw (in tests/browser/screenshots/, which git ignores)."""
+
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -21,3 +24,18 @@ def sign_in(browser_page, live_server):
         )
 
     return sign_in
+
+
+SCREENSHOTS = Path(__file__).parent / "screenshots"
+
+
+@pytest.fixture
+def screenshot(browser_page, request):
+    """Save the whole page as tests/browser/screenshots/<test>-<label>.png, to look at."""
+
+    def screenshot(label):
+        SCREENSHOTS.mkdir(exist_ok=True)
+        name = request.node.name.removeprefix("test_")
+        browser_page.screenshot(path=SCREENSHOTS / f"{name}-{label}.png", full_page=True)
+
+    return screenshot

@@ -15,7 +15,15 @@ from .grants import (
     set_status,
     submitted_review,
 )
-from .home import HERO_ALT, SITE_NAME, SITE_TEXTS, HomePageFactory, StandardPageFactory, build_site
+from .home import (
+    HERO_ALT,
+    SITE_NAME,
+    SITE_TEXTS,
+    HomePageFactory,
+    StandardPageFactory,
+    build_site,
+    editorial_team,
+)
 from .members import (
     PASSWORD,
     TOTP_SECRET,
@@ -74,6 +82,7 @@ __all__ = [
     "translate_resource",
     "build_site",
     "confirmed_reviewer",
+    "editorial_team",
     "enrol_totp",
     "donate_pages",
     "fund_staff",

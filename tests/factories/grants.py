@@ -167,13 +167,12 @@ def approve(application, amount, user=None):
 
 
 def plan_tranche(application, amount, **fields):
-    """The next tranche of `application`, planned for today."""
+    """The next tranche of `application`, planned for today unless `planned_date` says."""
     return Tranche.objects.create(
         application=application,
         position=application.tranches.count() + 1,
         amount=Decimal(amount),
-        planned_date=date.today(),
-        **fields,
+        **{"planned_date": date.today(), **fields},
     )
 
 

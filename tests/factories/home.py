@@ -1,14 +1,18 @@
 """Home pages, standard pages, and a whole small site in every language built from them."""
 
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import wagtail_factories
 from django.conf import settings
-from wagtail.models import Collection, Page, Site
+from wagtail.models import Collection, Page, Site, WorkflowPage
 
 from core.demo import ensure_locales, site_root_page
+from home.editorial import EDITORS, ensure_editorial_groups
 from home.models import FooterText, HomePage, SiteSettings, SocialLink, StandardPage
+from network.moderation import MODERATORS, ensure_moderation
 
+from .members import UserFactory
 from .pages import PublishedPageFactory, translate_page
 
 # What the test site says in each language; tests assert on these, not on the demo's texts.
@@ -108,3 +112,16 @@ def build_site():
         settings=site_settings, name="Mastodon", url="https://social.example/@us"
     )
     return site
+
+
+def editorial_team(site):
+    """An editor and a moderator in Wagtail's editorial groups, with the moderation workflow
+    over every page of `site`."""
+    ensure_editorial_groups()
+    WorkflowPage.objects.update_or_create(
+        page=site.root_page, defaults={"workflow": ensure_moderation()}
+    )
+    return SimpleNamespace(
+        editor=UserFactory(display_name="Noor Editor", groups=[EDITORS]),
+        moderator=UserFactory(display_name="Jonas Moderator", groups=[MODERATORS]),
+    )

@@ -16,6 +16,7 @@ from tests.factories import (
     make_application,
     member_of,
     set_status,
+    submitted_review,
 )
 
 
@@ -50,6 +51,24 @@ def test_my_reviews_are_on_my_dashboard_with_their_due_dates(client, people, gra
     assert "Community kitchen" in page
     assert "due June 10, 2026" in page
     assert "Tool library" not in page
+
+
+def test_a_busy_reviewer_sees_the_review_still_due_before_the_ones_written(
+    client, people, grant_round
+):
+    set_status(people.application, Application.Status.IN_REVIEW)
+    reviewer = people.reviewer_assigned
+    for number in range(5):
+        written = submitted_review(
+            make_application(grant_round, hub=HubFactory(), title=f"Written {number}"), reviewer
+        )
+        written.due_at = timezone.now() - timedelta(days=30 + number)
+        written.save()
+
+    page = _dashboard(client, reviewer)
+
+    assert "Community kitchen" in page
+    assert page.index("Community kitchen") < page.index("Written 4")
 
 
 def test_my_registrations_and_proposals_are_on_my_dashboard(client, people, home_site):

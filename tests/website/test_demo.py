@@ -9,18 +9,31 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import decrypt
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from wagtail.models import GroupApprovalTask, Page, Workflow
+from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowState
 
 from core.models import Topic
 from grants import workflow
-from grants.models import Application
+from grants.models import Application, GrantReport, ReviewAssignment, Tranche
 from members.models import Hub, User
 
 
 def _counts():
     return {
         model.__name__: model.objects.count()
-        for model in (Page, Topic, User, EmailAddress, Authenticator, Hub, Application, Group)
+        for model in (
+            Page,
+            Topic,
+            User,
+            EmailAddress,
+            Authenticator,
+            Hub,
+            Application,
+            Group,
+            ReviewAssignment,
+            Tranche,
+            GrantReport,
+            WorkflowState,
+        )
     }
 
 
@@ -46,7 +59,7 @@ def test_load_demo_twice_adds_nothing_and_every_person_can_sign_in():
     call_command("load_demo", stdout=output)
 
     assert _counts() == first
-    assert first["Hub"] == 43 and first["Application"] == 6 and first["Topic"] == 25
+    assert first["Hub"] == 43 and first["Application"] == 9 and first["Topic"] == 25
     people = User.objects.all()
     assert all(person.has_usable_password() for person in people)
     assert set(EmailAddress.objects.filter(verified=True).values_list("user", flat=True)) == set(

@@ -1,8 +1,10 @@
-"""The demo people find their own work on their dashboard and in their work area."""
+"""The demo people find their own work on their dashboard and in their work area, and the
+editorial team theirs on Wagtail's dashboard."""
 
 from io import StringIO
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils.html import escape
@@ -52,3 +54,73 @@ def test_reviewer2_sees_the_reviews_assigned_to_them(demo, client):
     assert "No reviews assigned to you" not in page
     for assignment in open_reviews:
         assert escape(assignment.application.title) in page
+
+
+def _work_lists(client, email):
+    """Each list of the person's work area: its heading's count and its items' titles and
+    notes."""
+    page = BeautifulSoup(_page(client, email, "members:work"), "html.parser")
+    return {
+        section.h2.contents[0].strip(): (
+            section.select_one(".work-list__count").get_text(),
+            [(item.a.get_text(), item.p.get_text() if item.p else "") for item in section("li")],
+        )
+        for section in page.select("section.work-list")
+    }
+
+
+def test_each_reviewer_has_a_review_due(demo, client):
+    due_in_a_week = "due "
+    expected = {
+        "reviewer1@solidarity.example": "مكتبة الحي",
+        "reviewer2@solidarity.example": "Care network phone tree",
+        "reviewer3@solidarity.example": "مكتبة الحي",
+    }
+    for email, title in expected.items():
+        count, items = _work_lists(client, email)["Reviews due"]
+        assert count == "(1)", email
+        assert items[0][0] == title and items[0][1].startswith(due_in_a_week), email
+
+
+def test_the_committee_has_a_round_to_decide_and_the_treasurer_a_payment(demo, client):
+    count, rounds = _work_lists(client, "committee@solidarity.example")["Rounds ready to decide"]
+    assert count == "(1)"
+    assert rounds[0][0] == "Spring 2026 round"
+    assert rounds[0][1].startswith("1 application ready to decide")
+
+    count, payments = _work_lists(client, "treasurer@solidarity.example")[
+        "Payments waiting for your approval"
+    ]
+    assert count == "(1)"
+    assert payments[0][0] == "Comedor solidario"
+    assert payments[0][1].startswith("€1,000.00 recorded by Network staff on ")
+
+
+def test_staff_have_a_report_to_review_and_hubs_to_approve(demo, client):
+    lists = _work_lists(client, "staff@solidarity.example")
+
+    assert lists["Reports to review"][0] == "(1)"
+    assert lists["Reports to review"][1][0][0] == "Cozinha comunitária no bairro"
+    assert lists["Reports to review"][1][0][1].startswith("Progress report from ")
+    assert lists["Hubs waiting for approval"][0] == "(3)"
+    assert [title for title, _note in lists["Hubs waiting for approval"][1]] == [
+        "Quito Cuidados",
+        "Toulouse Logement Digne",
+        "Accra Food Commons",
+    ]
+    # Staff recorded the waiting payment themselves: the treasurer approves it, not them.
+    assert lists["Payments waiting for your approval"][0] == "(0)"
+
+
+def test_the_moderator_has_the_editors_page_to_review(demo, client):
+    client.force_login(User.objects.get(email="moderator@solidarity.example"))
+    dashboard = BeautifulSoup(client.get("/admin/").content, "html.parser")
+
+    awaiting = dashboard.find(string="Awaiting your review").find_parent("section")
+    assert "Join a working group" in awaiting.get_text()
+    assert "Noor Editor" in awaiting.get_text()
+
+    client.force_login(User.objects.get(email="editor@solidarity.example"))
+    dashboard = client.get("/admin/").content.decode()
+    assert "Your pages and snippets in a workflow" in dashboard
+    assert "Join a working group" in dashboard
