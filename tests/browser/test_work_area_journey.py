@@ -3,7 +3,6 @@ the committee, in English, finds the round ready to decide and reaches its ranki
 assign button waits for them."""
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -13,15 +12,10 @@ from tests.factories import set_status, submitted_review
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-SCREENSHOTS = Path("/work/main/screenshots")
 
-
-def _shot(page, name):
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=SCREENSHOTS / f"work-area-{name}.png", full_page=True)
-
-
-def test_a_reviewer_reads_in_arabic_the_review_due_and_its_date(browser_page, sign_in, people):
+def test_a_reviewer_reads_in_arabic_the_review_due_and_its_date(
+    browser_page, sign_in, people, screenshot
+):
     set_status(people.application, Application.Status.IN_REVIEW)
     people.assignment.due_at = datetime(2026, 6, 10, 12, tzinfo=UTC)
     people.assignment.save()
@@ -33,7 +27,7 @@ def test_a_reviewer_reads_in_arabic_the_review_due_and_its_date(browser_page, si
     sign_in(people.reviewer_assigned)
     page.goto("/ar/members/")
     page.get_by_role("link", name="ما ينتظرني").first.click()
-    _shot(page, "reviewer-ar")
+    screenshot("reviewer-ar")
 
     section = page.locator("section.work-list", has_text="تقييمات مستحقة")
     assert "(1)" in section.locator("h2").inner_text()
@@ -42,7 +36,9 @@ def test_a_reviewer_reads_in_arabic_the_review_due_and_its_date(browser_page, si
     assert page.locator("html").get_attribute("dir") == "rtl"
 
 
-def test_the_committee_finds_the_round_to_decide_and_its_ranking(browser_page, sign_in, people):
+def test_the_committee_finds_the_round_to_decide_and_its_ranking(
+    browser_page, sign_in, people, screenshot
+):
     set_status(people.application, Application.Status.REVIEWED)
     submitted_review(people.application)
     page = browser_page
@@ -50,14 +46,14 @@ def test_the_committee_finds_the_round_to_decide_and_its_ranking(browser_page, s
     sign_in(people.committee)
     page.goto("/en/members/")
     page.get_by_role("link", name="What waits for me").first.click()
-    _shot(page, "committee-en")
+    screenshot("committee-en")
 
     section = page.locator("section.work-list", has_text="Rounds ready to decide")
     assert "(1)" in section.locator("h2").inner_text()
     assert "1 application ready to decide" in section.inner_text()
     assert page.locator('a[href^="/admin"]').count() == 0
     section.get_by_role("link", name="Spring round").click()
-    _shot(page, "committee-ranking-en")
+    screenshot("committee-ranking-en")
 
     assert page.get_by_role("heading", name="Ranking: Spring round").is_visible()
     assert page.get_by_text("Community kitchen").first.is_visible()
