@@ -33,7 +33,15 @@ def directory(request):
     return render(
         request,
         "members/directory.html",
-        {"filter": hub_filter, "page_obj": page_obj, "page_title": _("Hub directory")},
+        {
+            "filter": hub_filter,
+            "page_obj": page_obj,
+            "page_title": _("Hub directory"),
+            "meta_description": _(
+                "Local hubs of the network by country, topic and language: who organises "
+                "where, and how to reach them."
+            ),
+        },
     )
 
 
@@ -48,6 +56,9 @@ def hub_map(request):
             "tiles_url": settings.MAP_TILES_URL,
             "tiles_attribution": settings.MAP_TILES_ATTRIBUTION,
             "page_title": _("Map of hubs"),
+            "meta_description": _(
+                "The network's local hubs on a map, filtered by topic and language."
+            ),
         },
     )
 
@@ -79,7 +90,11 @@ def geojson(request):
 def hub_detail(request, slug):
     hub = get_object_or_404(public_hubs(), slug=slug)
     attach_topics_in_active_language([hub])
-    return render(request, "members/hub_detail.html", {"hub": hub, "page_title": hub.name})
+    return render(
+        request,
+        "members/hub_detail.html",
+        {"hub": hub, "page_title": hub.name, "meta_description": hub.description},
+    )
 
 
 def facilitators(request):
@@ -99,6 +114,10 @@ def facilitators(request):
             "filter": profile_filter,
             "page_obj": page_obj,
             "page_title": _("Facilitators and expertise"),
+            "meta_description": _(
+                "Facilitators and experts of the network's hubs who offer their time, by "
+                "topic and language."
+            ),
         },
     )
 
