@@ -1,5 +1,5 @@
-"""Demo content for the home app: a home page and a few standard pages in all five languages,
-the footer and site settings."""
+"""Demo content for the home app: a home page and a few standard pages in all five languages
+(the network's story among them), the footer and site settings."""
 
 from urllib.parse import urlsplit
 
@@ -14,6 +14,7 @@ from core.demo import (
 )
 
 from .demo_data.pages import FOOTER, HOME, STANDARD_PAGES
+from .demo_data.story import STORY, STORY_SLUG
 from .models import FooterText, HomePage, SiteSettings, SocialLink, StandardPage
 
 
@@ -80,6 +81,49 @@ def _standard_pages(homes):
     return pages
 
 
+def _story_body(text, reports):
+    """The story page's body: the timeline of phases (each with its report from `reports`,
+    {phase position: document}, where there is one) and what enables solidarity."""
+    phases = [
+        {
+            "period": phase.period,
+            "title": phase.title,
+            "text": phase.text,
+            "figures": [{"number": number, "label": label} for number, label in phase.figures],
+            "report": reports[position].pk if position in reports else None,
+        }
+        for position, phase in enumerate(text.phases)
+    ]
+    elements = "".join(f"<li>{element}</li>" for element in text.elements)
+    return [
+        {"type": "timeline", "value": {"heading": text.timeline_heading, "phases": phases}},
+        {"type": "heading", "value": {"text": text.elements_heading, "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": f"<p>{text.elements_introduction}</p><ul>{elements}</ul><p>{text.reports}</p>",
+        },
+    ]
+
+
+def _story(home, reports=None):
+    content = {
+        code: {
+            "title": text.title,
+            "introduction": text.introduction,
+            "show_in_menus": True,
+            "body": _story_body(text, (reports or {}).get(code, {})),
+        }
+        for code, text in STORY.items()
+    }
+    return publish_in_all_languages(home, StandardPage, STORY_SLUG, content)
+
+
+def link_phase_reports(home, reports):
+    """Link each phase of the story page under `home` to its report: `reports` maps language
+    code, then the phase's position, to a document (the network's demo makes them)."""
+    _story(home, reports)
+
+
 def _home_bodies(homes, about):
     for code, stale_home in homes.items():
         # Re-read: adding children changed the tree fields of the instance we hold.
@@ -121,6 +165,7 @@ def load(stdout):
     """Home pages, standard pages, footer and settings."""
     homes = _home_pages()
     pages = _standard_pages(homes)
+    pages["story"] = _story(homes["en"])
     _home_bodies(homes, pages["about"])
     _footer_and_settings(homes)
     stdout.write(f"Home and {len(pages)} standard pages in {len(homes)} languages.")

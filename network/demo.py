@@ -19,12 +19,14 @@ from core.demo import (
     person,
     publish_in_all_languages,
 )
+from home.demo import link_phase_reports
 from home.models import HomePage
 from members.models import Hub
 
 from .demo_data.assemblies import AGENDA, ASSEMBLIES, DECISIONS, MEMBERS, MINUTES, PROPOSALS
 from .demo_data.news import NEWS, NEWS_PARAGRAPH
 from .demo_data.pages import CONTACT_FIELDS, INDEXES, THANK_YOU
+from .demo_data.phase_reports import PHASE_REPORTS
 from .demo_data.resources import RESOURCES
 from .models import (
     AssemblyDecision,
@@ -274,7 +276,7 @@ def _document(title, filename):
 def _resources(topics):
     locales = ensure_locales()
     today = timezone.localdate()
-    for number, row in enumerate(RESOURCES):
+    for number, row in enumerate([*RESOURCES, *PHASE_REPORTS.values()]):
         key = demo_key("resource", row.slug)
         for code, (title, summary) in row.texts.items():
             document = _document(title, f"{row.slug}-{code}.pdf")
@@ -286,6 +288,23 @@ def _resources(topics):
             resource.save()
             resource.topics.set([topics[row.topic][code]])
             resource.save()
+
+
+def _phase_reports(home):
+    """The story page's phases link to their reports in the library, in each language where
+    the report is translated and in the original elsewhere."""
+    locales = ensure_locales()
+    reports = {}
+    for code, locale in locales.items():
+        reports[code] = {}
+        for position, row in PHASE_REPORTS.items():
+            key = demo_key("resource", row.slug)
+            resource = Resource.objects.filter(translation_key=key, locale=locale).first()
+            resource = resource or Resource.objects.get(
+                translation_key=key, locale=locales[settings.LANGUAGE_CODE]
+            )
+            reports[code][position] = resource.document
+    link_phase_reports(home, reports)
 
 
 def _contact(home):
@@ -341,6 +360,7 @@ def load(stdout):
     _news(news_indexes, topics, hubs)
     _assemblies(assembly_indexes, topics, hubs, members)
     _resources(topics)
+    _phase_reports(home)
     _contact(home)
     _workflow([news_indexes, assembly_indexes])
     stdout.write("network: news, assemblies, resources and contact page ready")
