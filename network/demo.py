@@ -23,7 +23,7 @@ from home.demo import link_phase_reports
 from home.models import HomePage
 from members.models import Hub
 
-from .demo_data.assemblies import AGENDA, ASSEMBLIES, DECISIONS, MEMBERS, MINUTES, PROPOSALS
+from .demo_data.assemblies import AGENDA, ASSEMBLIES, MEMBERS, MINUTES
 from .demo_data.news import NEWS, NEWS_PARAGRAPH
 from .demo_data.pages import CONTACT_FIELDS, INDEXES, THANK_YOU
 from .demo_data.phase_reports import PHASE_REPORTS
@@ -163,7 +163,7 @@ def _assemblies(indexes, topics, hubs, members):
             format=row.format,
             city=row.city,
             country=row.country,
-            venue="Maison des Associations" if row.city else "",
+            venue=row.venue,
             online_url=""
             if row.format == "in_person"
             else "https://meet.solidarity.example/assembly",
@@ -173,47 +173,43 @@ def _assemblies(indexes, topics, hubs, members):
             hero_image=make_picture(f"Assembly: {row.texts['en'][0]}", seed=200 + number),
         )
         source = pages[settings.LANGUAGE_CODE]
-        proposals = _proposals(source, members, approved=True)
+        proposals = _proposals(source, row.proposals, members)
         if past:
-            _decisions(row.slug, pages, proposals)
+            _decisions(row, pages, proposals)
         else:
             _registrations(source, members)
 
 
-def _proposals(source, members, approved):
-    proposals = []
-    for (title, text), author in zip(PROPOSALS, members, strict=True):
+def _proposals(source, rows, members):
+    """The ideas members posted to the assembly in advance, by title; the members take turns
+    as authors and support each other's approved ideas."""
+    proposals = {}
+    for number, row in enumerate(rows):
+        author = members[number % len(members)]
+        status = Proposal.Status.APPROVED if row.approved else Proposal.Status.PENDING
         proposal, _created = Proposal.objects.get_or_create(
             assembly=source,
-            title=title,
-            defaults={"author": author, "text": text, "status": Proposal.Status.APPROVED},
+            title=row.title,
+            defaults={"author": author, "text": row.text, "status": status},
         )
-        proposal.supporters.add(*[member for member in members if member != author])
-        proposals.append(proposal)
-    Proposal.objects.get_or_create(
-        assembly=source,
-        title="A network-wide day of action",
-        defaults={
-            "author": members[0],
-            "text": "One day each year when every hub acts on the same theme.",
-            "status": Proposal.Status.PENDING,
-        },
-    )
+        if row.approved:
+            proposal.supporters.add(*[member for member in members if member != author])
+        proposals[row.title] = proposal
     return proposals
 
 
-def _decisions(slug, pages, proposals):
+def _decisions(assembly, pages, proposals):
     locales = ensure_locales()
     for code, page in pages.items():
         existing = list(page.decisions.all())
         decisions = []
-        for number, row in enumerate(DECISIONS):
+        for number, row in enumerate(assembly.decisions):
             decision = existing[number] if number < len(existing) else AssemblyDecision()
-            decision.translation_key = demo_key("decision", slug, number)
+            decision.translation_key = demo_key("decision", assembly.slug, number)
             decision.locale = locales[code]
             decision.text = row.texts[code]
             decision.outcome = row.outcome
-            decision.proposal = proposals[number]
+            decision.proposal = proposals[row.proposal]
             decisions.append(decision)
         page.decisions = decisions
         page.save_revision().publish()
