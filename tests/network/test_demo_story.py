@@ -55,3 +55,13 @@ def test_each_assembly_meets_at_a_venue_of_its_own_city(client, demo):
     upcoming = held.filter(minutes="").order_by("start").first()
     html = client.get(upcoming.url).content.decode()
     assert upcoming.venue in html and upcoming.city in html
+
+
+def test_the_demo_contact_form_stores_answers_under_one_key_per_field_in_every_language(demo):
+    from network.models import ContactFormField
+
+    keys = {}
+    for field in ContactFormField.objects.select_related("locale"):
+        keys.setdefault(field.locale.language_code, []).append(field.clean_name)
+    assert len(keys) == 5
+    assert all(sorted(names) == sorted(keys["en"]) for names in keys.values()), keys
