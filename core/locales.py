@@ -13,3 +13,10 @@ def babel_locale(language=None):
         return Locale.parse(to_locale(code))
     except (UnknownLocaleError, ValueError):
         return Locale.parse(to_locale(settings.LANGUAGE_CODE))
+
+
+def language_name(code, language=None):
+    """The name of the language `code` in the reader's language (CLDR), for instance
+    "malais" for "ms" in French; the code itself when CLDR has no name for it."""
+    locale = babel_locale(language)
+    return locale.languages.get(to_locale(code)) or locale.languages.get(code) or code

@@ -1,9 +1,10 @@
 """The StreamField blocks every page body shares: headings, text, images, quotes, calls to
-action and embeds. Each block renders through a template in templates/blocks/."""
+action, embeds and timelines. Each block renders through a template in templates/blocks/."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
@@ -58,6 +59,44 @@ class CallToActionBlock(blocks.StructBlock):
         return cleaned
 
 
+class FigureBlock(blocks.StructBlock):
+    """One number that tells a phase at a glance: 22 participants, 6 months."""
+
+    number = blocks.IntegerBlock(label=_("Number"), min_value=0)
+    label = blocks.CharBlock(label=_("What it counts"), max_length=80)
+
+    class Meta:
+        icon = "order"
+        label = _("Figure")
+
+
+class PhaseBlock(blocks.StructBlock):
+    """A phase of a process: when, what happened, its figures and the report that tells it."""
+
+    period = blocks.CharBlock(label=_("When"), max_length=60)
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    text = blocks.TextBlock(label=_("What happened"))
+    figures = blocks.ListBlock(FigureBlock(), label=_("Figures"), min_num=0)
+    report = DocumentChooserBlock(label=_("Report"), required=False)
+
+    class Meta:
+        icon = "date"
+        label = _("Phase")
+
+
+class TimelineBlock(blocks.StructBlock):
+    """A section heading over the phases of a process, in order (the network's story, a
+    campaign's steps)."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=200)
+    phases = blocks.ListBlock(PhaseBlock(), label=_("Phases"), min_num=1)
+
+    class Meta:
+        icon = "time"
+        label = _("Timeline")
+        template = "blocks/timeline_block.html"
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     """The body of every content page."""
 
@@ -71,3 +110,4 @@ class BaseStreamBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
     embed = EmbedBlock(label=_("Embed"), template="blocks/embed_block.html")
+    timeline = TimelineBlock()

@@ -1,6 +1,6 @@
-"""Demo content for the home app: a home page and a few standard pages in all five languages,
-the footer and site settings, and the editorial team: an editor whose new page waits for the
-moderator."""
+"""Demo content for the home app: a home page and a few standard pages in all five languages
+(the network's story among them), the footer and site settings, and the editorial team: an
+editor whose new page waits for the moderator."""
 
 from urllib.parse import urlsplit
 
@@ -18,6 +18,7 @@ from core.demo_data.people import EDITOR, MODERATOR
 from network.moderation import MODERATORS, ensure_moderation
 
 from .demo_data.pages import FOOTER, HOME, PAGE_IN_MODERATION, STANDARD_PAGES
+from .demo_data.story import STORY, STORY_SLUG
 from .editorial import EDITORS, ensure_editorial_groups
 from .models import FooterText, HomePage, SiteSettings, SocialLink, StandardPage
 
@@ -83,6 +84,49 @@ def _standard_pages(homes):
             }
         pages[slug] = publish_in_all_languages(homes["en"], StandardPage, slug, content)
     return pages
+
+
+def _story_body(text, reports):
+    """The story page's body: the timeline of phases (each with its report from `reports`,
+    {phase position: document}, where there is one) and what enables solidarity."""
+    phases = [
+        {
+            "period": phase.period,
+            "title": phase.title,
+            "text": phase.text,
+            "figures": [{"number": number, "label": label} for number, label in phase.figures],
+            "report": reports[position].pk if position in reports else None,
+        }
+        for position, phase in enumerate(text.phases)
+    ]
+    elements = "".join(f"<li>{element}</li>" for element in text.elements)
+    return [
+        {"type": "timeline", "value": {"heading": text.timeline_heading, "phases": phases}},
+        {"type": "heading", "value": {"text": text.elements_heading, "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": f"<p>{text.elements_introduction}</p><ul>{elements}</ul><p>{text.reports}</p>",
+        },
+    ]
+
+
+def _story(home, reports=None):
+    content = {
+        code: {
+            "title": text.title,
+            "introduction": text.introduction,
+            "show_in_menus": True,
+            "body": _story_body(text, (reports or {}).get(code, {})),
+        }
+        for code, text in STORY.items()
+    }
+    return publish_in_all_languages(home, StandardPage, STORY_SLUG, content)
+
+
+def link_phase_reports(home, reports):
+    """Link each phase of the story page under `home` to its report: `reports` maps language
+    code, then the phase's position, to a document (the network's demo makes them)."""
+    _story(home, reports)
 
 
 def _home_bodies(homes, about):
@@ -153,6 +197,7 @@ def load(stdout):
     """Home pages, standard pages, footer and settings, and the editorial team."""
     homes = _home_pages()
     pages = _standard_pages(homes)
+    pages["story"] = _story(homes["en"])
     _home_bodies(homes, pages["about"])
     _footer_and_settings(homes)
     editor, moderator = _editorial_team(homes)

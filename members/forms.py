@@ -8,6 +8,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.locales import language_name
 from core.localization import in_active_locale
 from core.models import Topic
 
@@ -19,7 +20,11 @@ from .validators import validate_logo
 def language_choices():
     """Languages a hub or a person can work in (names in the active language)."""
     return sorted(
-        ((code, _(name)) for code, name in global_settings.LANGUAGES if "-" not in code),
+        (
+            (code, language_name(code))
+            for code, _name in global_settings.LANGUAGES
+            if "-" not in code
+        ),
         key=lambda choice: str(choice[1]),
     )
 

@@ -19,12 +19,14 @@ from core.demo import (
     person,
     publish_in_all_languages,
 )
+from home.demo import link_phase_reports
 from home.models import HomePage
 from members.models import Hub
 
-from .demo_data.assemblies import AGENDA, ASSEMBLIES, DECISIONS, MEMBERS, MINUTES, PROPOSALS
+from .demo_data.assemblies import AGENDA, ASSEMBLIES, MEMBERS, MINUTES
 from .demo_data.news import NEWS, NEWS_PARAGRAPH
 from .demo_data.pages import CONTACT_FIELDS, INDEXES, THANK_YOU
+from .demo_data.phase_reports import PHASE_REPORTS
 from .demo_data.resources import RESOURCES, document_sections
 from .documents import page_count, write_pdf
 from .models import (
@@ -162,7 +164,7 @@ def _assemblies(indexes, topics, hubs, members):
             format=row.format,
             city=row.city,
             country=row.country,
-            venue="Maison des Associations" if row.city else "",
+            venue=row.venue,
             online_url=""
             if row.format == "in_person"
             else "https://meet.solidarity.example/assembly",
@@ -172,47 +174,43 @@ def _assemblies(indexes, topics, hubs, members):
             hero_image=make_picture(f"Assembly: {row.texts['en'][0]}", seed=200 + number),
         )
         source = pages[settings.LANGUAGE_CODE]
-        proposals = _proposals(source, members, approved=True)
+        proposals = _proposals(source, row.proposals, members)
         if past:
-            _decisions(row.slug, pages, proposals)
+            _decisions(row, pages, proposals)
         else:
             _registrations(source, members)
 
 
-def _proposals(source, members, approved):
-    proposals = []
-    for (title, text), author in zip(PROPOSALS, members, strict=True):
+def _proposals(source, rows, members):
+    """The ideas members posted to the assembly in advance, by title; the members take turns
+    as authors and support each other's approved ideas."""
+    proposals = {}
+    for number, row in enumerate(rows):
+        author = members[number % len(members)]
+        status = Proposal.Status.APPROVED if row.approved else Proposal.Status.PENDING
         proposal, _created = Proposal.objects.get_or_create(
             assembly=source,
-            title=title,
-            defaults={"author": author, "text": text, "status": Proposal.Status.APPROVED},
+            title=row.title,
+            defaults={"author": author, "text": row.text, "status": status},
         )
-        proposal.supporters.add(*[member for member in members if member != author])
-        proposals.append(proposal)
-    Proposal.objects.get_or_create(
-        assembly=source,
-        title="A network-wide day of action",
-        defaults={
-            "author": members[0],
-            "text": "One day each year when every hub acts on the same theme.",
-            "status": Proposal.Status.PENDING,
-        },
-    )
+        if row.approved:
+            proposal.supporters.add(*[member for member in members if member != author])
+        proposals[row.title] = proposal
     return proposals
 
 
-def _decisions(slug, pages, proposals):
+def _decisions(assembly, pages, proposals):
     locales = ensure_locales()
     for code, page in pages.items():
         existing = list(page.decisions.all())
         decisions = []
-        for number, row in enumerate(DECISIONS):
+        for number, row in enumerate(assembly.decisions):
             decision = existing[number] if number < len(existing) else AssemblyDecision()
-            decision.translation_key = demo_key("decision", slug, number)
+            decision.translation_key = demo_key("decision", assembly.slug, number)
             decision.locale = locales[code]
             decision.text = row.texts[code]
             decision.outcome = row.outcome
-            decision.proposal = proposals[number]
+            decision.proposal = proposals[row.proposal]
             decisions.append(decision)
         page.decisions = decisions
         page.save_revision().publish()
@@ -249,7 +247,7 @@ def _document(title, filename, code, summary):
 def _resources(topics):
     locales = ensure_locales()
     today = timezone.localdate()
-    for number, row in enumerate(RESOURCES):
+    for number, row in enumerate([*RESOURCES, *PHASE_REPORTS.values()]):
         key = demo_key("resource", row.slug)
         for code, (title, summary) in row.texts.items():
             document = _document(title, f"{row.slug}-{code}.pdf", code, summary)
@@ -261,6 +259,23 @@ def _resources(topics):
             resource.save()
             resource.topics.set([topics[row.topic][code]])
             resource.save()
+
+
+def _phase_reports(home):
+    """The story page's phases link to their reports in the library, in each language where
+    the report is translated and in the original elsewhere."""
+    locales = ensure_locales()
+    reports = {}
+    for code, locale in locales.items():
+        reports[code] = {}
+        for position, row in PHASE_REPORTS.items():
+            key = demo_key("resource", row.slug)
+            resource = Resource.objects.filter(translation_key=key, locale=locale).first()
+            resource = resource or Resource.objects.get(
+                translation_key=key, locale=locales[settings.LANGUAGE_CODE]
+            )
+            reports[code][position] = resource.document
+    link_phase_reports(home, reports)
 
 
 def _contact(home):
@@ -316,6 +331,7 @@ def load(stdout):
     _news(news_indexes, topics, hubs)
     _assemblies(assembly_indexes, topics, hubs, members)
     _resources(topics)
+    _phase_reports(home)
     _contact(home)
     _workflow([news_indexes, assembly_indexes])
     stdout.write("network: news, assemblies, resources and contact page ready")

@@ -6,6 +6,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
@@ -72,6 +73,9 @@ class GrantIndexPage(Page):
 
     class Meta:
         verbose_name = _("grants index")
+
+    def get_meta_description(self):
+        return self.search_description or strip_tags(self.introduction).strip()
 
     def rounds_by_state(self):
         """This locale's live rounds grouped as open, upcoming and closed."""

@@ -3,20 +3,13 @@
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.search import index
 
+from core.locales import language_name
 from core.uploads import GeneratedName
 from members.validators import validate_logo
-
-
-def language_name(code):
-    try:
-        return translation.get_language_info(code)["name_translated"]
-    except KeyError:
-        return code
 
 
 class HubQuerySet(models.QuerySet):

@@ -34,7 +34,15 @@ def directory(request):
     return render(
         request,
         "members/directory.html",
-        {"filter": hub_filter, "page_obj": page_obj, "page_title": _("Hub directory")},
+        {
+            "filter": hub_filter,
+            "page_obj": page_obj,
+            "page_title": _("Hub directory"),
+            "meta_description": _(
+                "Local hubs of the network by country, topic and language: who organises "
+                "where, and how to reach them."
+            ),
+        },
     )
 
 
@@ -49,6 +57,9 @@ def hub_map(request):
             "tiles_url": settings.MAP_TILES_URL,
             "tiles_attribution": settings.MAP_TILES_ATTRIBUTION,
             "page_title": _("Map of hubs"),
+            "meta_description": _(
+                "The network's local hubs on a map, filtered by topic and language."
+            ),
         },
     )
 
@@ -80,7 +91,12 @@ def geojson(request):
 def hub_detail(request, slug):
     hub = get_object_or_404(public_hubs(), slug=slug)
     attach_topics_in_active_language([hub])
-    context = {"hub": hub, "can_manage": can_manage(request.user, hub), "page_title": hub.name}
+    context = {
+        "hub": hub,
+        "can_manage": can_manage(request.user, hub),
+        "page_title": hub.name,
+        "meta_description": hub.description,
+    }
     return render(request, "members/hub_detail.html", context)
 
 
@@ -101,6 +117,10 @@ def facilitators(request):
             "filter": profile_filter,
             "page_obj": page_obj,
             "page_title": _("Facilitators and expertise"),
+            "meta_description": _(
+                "Facilitators and experts of the network's hubs who offer their time, by "
+                "topic and language."
+            ),
         },
     )
 

@@ -2,6 +2,7 @@
 network and guarded against spam."""
 
 from django import forms
+from django.conf import settings
 from django.core.cache import cache
 from django.db import models
 from django.template.response import TemplateResponse
@@ -11,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
 from core import mail
 from core.pages import IntroductionMixin
@@ -25,9 +27,53 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
 
     page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
 
+    # Answers are stored under the field's key: one key per field in every language, so
+    # translators never see it and each translation keeps its source field's key.
+    override_translatable_fields = [SynchronizedField("clean_name")]
+
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
         verbose_name = _("form field")
         verbose_name_plural = _("form fields")
+
+    def get_field_clean_name(self):
+        """The key of this field in another language (the default language's first), so a
+        translated field never gets a key made from its translated label."""
+        shared = (
+            ContactFormField.objects.filter(translation_key=self.translation_key)
+            .exclude(pk=self.pk)
+            .exclude(clean_name="")
+            .order_by(_default_language_first())
+            .values_list("clean_name", flat=True)
+            .first()
+        )
+        return shared or super().get_field_clean_name()
+
+
+def _default_language_first():
+    return models.Case(
+        models.When(locale__language_code=settings.LANGUAGE_CODE, then=0), default=1
+    ).asc()
+
+
+def share_source_field_keys(field_model, submission_model):
+    """Give each translated form field its default-language field's key, and store the
+    answers already sent through it under that key (repairs keys made from translated
+    labels). Takes the models as arguments so a data migration can pass its own."""
+    sources = dict(
+        field_model.objects.filter(locale__language_code=settings.LANGUAGE_CODE).values_list(
+            "translation_key", "clean_name"
+        )
+    )
+    translated = field_model.objects.exclude(locale__language_code=settings.LANGUAGE_CODE)
+    for field in translated.filter(translation_key__in=sources):
+        key = sources[field.translation_key]
+        if field.clean_name == key:
+            continue
+        for submission in submission_model.objects.filter(page_id=field.page_id):
+            if field.clean_name in submission.form_data:
+                submission.form_data[key] = submission.form_data.pop(field.clean_name)
+                submission.save(update_fields=["form_data"])
+        field_model.objects.filter(pk=field.pk).update(clean_name=key)
 
 
 class HoneypotForm(forms.Form):

@@ -48,3 +48,32 @@ def test_skip_link_moves_focus_to_the_content(browser_page, home_site):
 def test_no_serious_accessibility_violations(browser_page, home_site, language, path):
     browser_page.goto(f"/{language}/{path}")
     assert serious_violations(browser_page) == []
+
+
+NARROW = {"width": 375, "height": 740}
+
+
+def test_on_a_narrow_screen_the_menu_folds_behind_a_button_even_without_script(
+    chromium, live_server, home_site
+):
+    context = chromium.new_context(
+        base_url=live_server.url, viewport=NARROW, java_script_enabled=False
+    )
+    page = context.new_page()
+    page.goto("/en/")
+    about = page.get_by_role("link", name=SITE_TEXTS["en"][1])
+    assert page.locator(".site-header").bounding_box()["height"] < 100
+    assert not about.is_visible()
+
+    page.get_by_text("Menu", exact=True).click()
+    assert about.is_visible()
+    page.get_by_text("Menu", exact=True).click()
+    assert not about.is_visible()
+    context.close()
+
+
+def test_on_a_wide_screen_the_menu_shows_without_a_button(browser_page, home_site):
+    browser_page.set_viewport_size({"width": 1280, "height": 800})
+    browser_page.goto("/ar/")
+    assert browser_page.get_by_role("link", name=SITE_TEXTS["ar"][1]).is_visible()
+    assert not browser_page.get_by_text("القائمة", exact=True).is_visible()

@@ -77,3 +77,11 @@ def test_transparency_is_translated(client, people, grant_round):
     response = client.get("/pt/grants/transparency/")
     assert response.status_code == 200
     assert 'lang="pt"' in response.content.decode()
+
+
+def test_the_grants_index_has_a_meta_description_from_its_introduction(client, home_site):
+    index = grants_index(home_site)
+    index.introduction = "<p>Small grants for <b>local hubs</b>.</p>"
+    index.save_revision().publish()
+    html = client.get(index.url).content.decode()
+    assert '<meta name="description" content="Small grants for local hubs.">' in html

@@ -64,3 +64,14 @@ def test_call_to_action_needs_a_page_or_an_address():
         block.clean(
             block.to_python({"text": "Join", "button_label": "Go", "page": None, "url": ""})
         )
+
+
+def _title(html):
+    return html.split("<title>", 1)[1].split("</title>", 1)[0]
+
+
+def test_the_home_page_title_names_the_site_once(client, home_site):
+    # The home page's title is the network's name in that language: no " · name" after it.
+    assert _title(client.get("/en/").content.decode()) == SITE_TEXTS["en"][0]
+    assert _title(client.get("/ar/").content.decode()) == SITE_TEXTS["ar"][0]
+    assert _title(client.get("/en/about/").content.decode()) == "Who we are · Solidarity Network"

@@ -170,3 +170,19 @@ def test_a_member_without_a_display_name_is_told_why_they_cannot_be_listed(db):
     with translation.override("es"):
         assert not form.is_valid()
         assert "nombre visible" in form.errors["is_listed"][0]
+
+
+def test_the_language_filter_names_every_language_in_the_pages_language(client, locales):
+    html = client.get("/ar/hubs/").content.decode()
+    # Names Django's own catalogue lacks (Malay, Central Kurdish) come from CLDR as well.
+    assert '<option value="ms">الماليزية</option>' in html
+    assert '<option value="ckb">السورانية الكردية</option>' in html
+    assert '<option value="en">الإنجليزية</option>' in html
+    french = client.get("/fr/hubs/").content.decode()
+    assert '<option value="ms">malais</option>' in french
+
+
+def test_the_directory_pages_have_a_meta_description(client, locales):
+    for url in ("/en/hubs/", "/en/hubs/map/", "/en/facilitators/"):
+        html = client.get(url).content.decode()
+        assert '<meta name="description" content="' in html, url

@@ -11,9 +11,10 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from home.models import HomePage
-from network.models import Resource, ResourceLibraryPage
+from network.models import ContactFormField, ContactPage, Resource, ResourceLibraryPage
 from network.models.contact import RATE_LIMIT
-from tests.factories import TopicFactory, UserFactory, add_contact_page
+from tests.factories import TopicFactory, UserFactory, add_contact_page, translate_page
+from tests.outline import heading_levels, heading_skips
 
 pytestmark = pytest.mark.django_db
 
@@ -152,3 +153,55 @@ def test_without_script_a_message_sent_without_a_token_is_offered_again_and_then
     assert sent.status_code == 200
     assert FormSubmission.objects.get().get_data()["message"] == "Hello network"
     assert len(mail.outbox) == 1
+
+
+def test_arabic_answers_are_stored_under_the_same_keys_as_english_ones(client, contact_page):
+    arabic = translate_page(contact_page, "ar", title="اتصل بنا")
+    for field in arabic.form_fields.all():
+        # An editor retitles each field; the stored key is the field's, whatever its label.
+        field.label = {"Your name": "اسمك", "Your email": "بريدك", "Message": "رسالتك"}[field.label]
+        field.clean_name = ""
+        field.save()
+    page = ContactPage.objects.get(pk=arabic.pk)
+    client.post(page.url, _message())
+    stored = FormSubmission.objects.get(page=page).get_data()
+    assert stored["your_name"] == "Rosa" and stored["message"] == "Hello network"
+
+
+def test_the_field_key_is_not_a_segment_translators_can_change(contact_page):
+    from wagtail_localize.models import StringSegment, TranslationSource
+
+    source, _created = TranslationSource.get_or_create_from_instance(contact_page)
+    texts = set(StringSegment.objects.filter(source=source).values_list("string__data", flat=True))
+    assert "Your name" in texts and "your_name" not in texts
+
+
+def test_the_repair_gives_translated_fields_their_source_fields_keys(contact_page):
+    from network.models.contact import share_source_field_keys
+
+    page = translate_page(contact_page, "ar", title="اتصل بنا")
+    # What the demo stored before: keys made from the Arabic labels.
+    arabic = page.form_fields.get(clean_name="your_name")
+    ContactFormField.objects.filter(pk=arabic.pk).update(clean_name="u0627u0633u0645u0643")
+    submission = FormSubmission.objects.create(
+        page=page, form_data={"u0627u0633u0645u0643": "Rosa", "message": "Hi"}
+    )
+
+    share_source_field_keys(ContactFormField, FormSubmission)
+
+    arabic.refresh_from_db()
+    submission.refresh_from_db()
+    assert arabic.clean_name == "your_name"
+    assert submission.form_data == {"your_name": "Rosa", "message": "Hi"}
+
+
+def test_the_library_headings_go_down_one_level_at_a_time(client, library):
+    Resource.objects.create(
+        title="Annual report",
+        summary="Our year.",
+        document=_document("report"),
+        published="2026-02-01",
+    )
+    html = client.get("/en/resources/").content.decode()
+    assert heading_levels(html)[:2] == [1, 2]
+    assert heading_skips(html) == []

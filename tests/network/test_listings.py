@@ -16,6 +16,7 @@ from tests.factories import (
     translate_page,
     translate_topic,
 )
+from tests.outline import heading_skips
 
 pytestmark = pytest.mark.django_db
 
@@ -169,3 +170,9 @@ def test_hosts_shown_only_when_the_hub_is_approved(client, sections):
     for html in (listing, detail):
         assert "Barrio Unido" in html
         assert "Secret Hub" not in html
+
+
+def test_the_news_list_headings_go_down_one_level_at_a_time(client, sections):
+    NewsPageFactory(parent=sections.news, title="A hub opens")
+    html = client.get("/en/news/").content.decode()
+    assert heading_skips(html) == []
