@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('network', '0005_assembly_contributions_share_a_base'),
+        ('network', '0007_timeline_block'),
     ]
 
     operations = [
