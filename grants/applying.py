@@ -71,7 +71,11 @@ def save_draft(application, user, lines, attachment=None, question_files=None):
 
 
 def start_application(grant_round, hub, user):
-    """A new draft for `hub` in the round (always the round in the default language)."""
+    """A new draft for `hub` in the round (always the round in the default language).
+    Refused when the round takes one application per hub and the hub has one."""
+    reason = workflow.second_application(grant_round, hub)
+    if reason:
+        raise workflow.TransitionRefused(reason, code="one_application_per_hub")
     return Application.objects.create(
         round=grant_round.source_round,
         hub=hub,

@@ -42,10 +42,13 @@ def start_application(request, round_pk):
         return redirect(grant_round.url)
     if request.method == "POST":
         hub = next((h for h in hubs if str(h.pk) == request.POST.get("hub")), None)
-        if hub is not None:
-            application = applying.start_application(grant_round, hub, request.user)
-            return redirect("grants:application_edit", application.pk)
-        messages.error(request, _("Please choose the hub you apply for."))
+        if hub is None:
+            messages.error(request, _("Please choose the hub you apply for."))
+        else:
+            with refusals_shown(request) as attempt:
+                application = applying.start_application(grant_round, hub, request.user)
+            if attempt.succeeded:
+                return redirect("grants:application_edit", application.pk)
     return render(
         request,
         "grants/start_application.html",

@@ -14,8 +14,8 @@ from core.uploads import download_name
 from members.mfa import member_area
 
 from .. import workflow
-from ..forms import DecisionForm, NoteForm, PaymentForm, ReportForm, TrancheForm
-from ..models import Application, Attachment
+from ..forms import DecisionForm, NoteForm, PaymentForm, ReleaseForm, ReportForm, TrancheForm
+from ..models import Application, Attachment, Tranche
 from ..permissions import APPLICANT, STAFF, roles_for
 from ..queries import application_page
 
@@ -48,6 +48,11 @@ def application_detail(request, pk):
         if STAFF in roles and application.status in workflow.PLANNING
         else None,
         "payment_form": PaymentForm() if STAFF in roles else None,
+        "release_form": ReleaseForm()
+        if STAFF in roles
+        and application.status == Application.Status.ACTIVE
+        and application.tranches.filter(status=Tranche.Status.PLANNED).exists()
+        else None,
         "report_form": ReportForm(budget_lines=application.budget_lines.all())
         if APPLICANT in roles and application.status == Application.Status.ACTIVE
         else None,

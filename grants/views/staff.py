@@ -20,6 +20,7 @@ from ..forms import (
     DecisionForm,
     NoteForm,
     PaymentForm,
+    ReleaseForm,
     SelectedApplicationsForm,
     TrancheForm,
 )
@@ -202,6 +203,22 @@ def tranche_action(request, pk, action):
         )
     if attempt.succeeded:
         messages.success(request, _("The tranche is updated."))
+    return redirect("grants:application_detail", application.pk)
+
+
+@member_area
+@require_POST
+def release_tranches(request, pk):
+    """Staff cancel every planned tranche of a grant with a reason; the money goes back."""
+    application = application_for(request, pk, STAFF)
+    form = ReleaseForm(request.POST)
+    note = form.cleaned_data["note"] if form.is_valid() else ""
+    with refusals_shown(request) as attempt:
+        paying.release_remaining(application, request.user, note)
+    if attempt.succeeded:
+        messages.success(
+            request, _("The remaining tranches are cancelled and their money is released.")
+        )
     return redirect("grants:application_detail", application.pk)
 
 
