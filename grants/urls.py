@@ -47,6 +47,11 @@ urlpatterns = [
         "grants/staff/rounds/<int:round_pk>/assign", staff.assign_reviewers, name="assign_reviewers"
     ),
     path(
+        "grants/staff/tranches/<int:pk>/approve/confirm",
+        staff.confirm_payment,
+        name="confirm_payment",
+    ),
+    path(
         "grants/staff/tranches/<int:pk>/<slug:action>", staff.tranche_action, name="tranche_action"
     ),
     path("grants/staff/reports/<int:pk>/review", staff.review_report, name="review_report"),

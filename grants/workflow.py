@@ -97,7 +97,7 @@ def application_complete(application, details):
     missing = missing_for_submission(application)
     if missing:
         return _("Some required information is missing: %(fields)s.") % {
-            "fields": ", ".join(str(item) for item in missing)
+            "fields": ", ".join(str(label) for _name, label in missing)
         }
 
 

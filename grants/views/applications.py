@@ -35,7 +35,12 @@ def application_for(request, pk, *allowed_roles):
 
 @member_area
 def application_detail(request, pk):
-    application = application_for(request, pk)
+    return detail_page(request, application_for(request, pk))
+
+
+def detail_page(request, application, **forms):
+    """The application's page for the person asking (`application_for` checked their roles);
+    `forms` replaces a blank form with one holding what they typed and why it was refused."""
     roles = request.grant_roles
     grant_round = in_language(application.round, get_language())
     context = {
@@ -58,6 +63,7 @@ def application_detail(request, pk):
         else None,
         "note_form": NoteForm(),
         "page_title": application.title,
+        **forms,
     }
     return render(request, "grants/application_detail.html", context)
 
