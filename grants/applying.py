@@ -2,9 +2,8 @@
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from core.uploads import detected_type
 

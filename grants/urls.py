@@ -27,9 +27,7 @@ urlpatterns = [
     ),
     path("grants/applications/<int:pk>/decide", staff.decide, name="decide"),
     path("grants/applications/<int:pk>/tranches", staff.add_tranche, name="add_tranche"),
-    path(
-        "grants/applications/<int:pk>/release", staff.release_tranches, name="release_tranches"
-    ),
+    path("grants/applications/<int:pk>/release", staff.release_tranches, name="release_tranches"),
     path("grants/applications/<int:pk>/report", applicants.submit_report, name="submit_report"),
     path("grants/attachments/<int:pk>/", applications.attachment_download, name="attachment"),
     path(

@@ -11,9 +11,7 @@ from .accessibility import serious_violations
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_the_arabic_budget_total_follows_typing_adding_and_removing(
-    browser_page, sign_in, people
-):
+def test_the_arabic_budget_total_follows_typing_adding_and_removing(browser_page, sign_in, people):
     page = browser_page
     applicant = people.applicant
     applicant.preferred_language = "ar"

@@ -114,9 +114,7 @@ def test_a_request_below_the_round_minimum_is_shown_at_the_budget_and_kept(clien
     assert people.application.status == Application.Status.DRAFT
 
 
-def test_without_script_the_budget_has_spare_rows_and_lines_are_removed_by_ticking(
-    client, people
-):
+def test_without_script_the_budget_has_spare_rows_and_lines_are_removed_by_ticking(client, people):
     application = people.application
     line = application.budget_lines.get()
     client.force_login(people.applicant)

@@ -34,9 +34,7 @@ def two_rounds(home_site, grant_round, people):
 
 def _rows(response):
     """(reference, round, hub, title) of each row the desk shows."""
-    return [
-        (a.reference, a.round.title, a.hub.name, a.title) for a in response.context["page_obj"]
-    ]
+    return [(a.reference, a.round.title, a.hub.name, a.title) for a in response.context["page_obj"]]
 
 
 def test_the_desk_shows_each_application_with_its_round(client, people, two_rounds):
@@ -101,9 +99,7 @@ def test_people_outside_the_fund_cannot_download_the_desk(client, people, two_ro
     assert client.get(DESK, {"format": "csv"}).status_code == 404
 
 
-def test_a_bulk_action_names_each_application_it_could_not_move_and_why(
-    client, people, two_rounds
-):
+def test_a_bulk_action_names_each_application_it_could_not_move_and_why(client, people, two_rounds):
     _autumn, kitchen, library, garden = two_rounds
     client.force_login(people.staff)
     response = client.post(

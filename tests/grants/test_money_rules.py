@@ -248,7 +248,9 @@ def _reviewed(grant_round, amount="5000.00"):
 
 
 def test_an_award_of_exactly_the_minimum_is_recorded(people, grant_round):
-    application = paying.decide(_reviewed(grant_round), people.committee, "approved", "Yes.", "100.00")
+    application = paying.decide(
+        _reviewed(grant_round), people.committee, "approved", "Yes.", "100.00"
+    )
     assert (application.status, application.approved_amount()) == (S.APPROVED, Decimal("100.00"))
 
 
