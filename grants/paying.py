@@ -59,7 +59,8 @@ def add_tranche(application, user, amount, planned_date, requires_report=False):
         if ledger["scheduled"] + amount > ledger["committed"]:
             raise PaymentRefused(
                 _("The tranches would add up to more than the award (%(award)s).")
-                % {"award": ledger["committed"]}
+                % {"award": ledger["committed"]},
+                code="schedule_exceeds_award",
             )
         return Tranche.objects.create(
             application=locked,

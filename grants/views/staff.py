@@ -47,7 +47,7 @@ def decide(request, pk):
     application = application_for(request, pk, COMMITTEE)
     form = DecisionForm(request.POST)
     if form.is_valid():
-        with refusals_shown(request, form) as attempt:
+        with refusals_shown(request, form, DECISION_FIELDS) as attempt:
             paying.decide(
                 application,
                 request.user,
@@ -59,16 +59,13 @@ def decide(request, pk):
         if attempt.succeeded:
             messages.success(request, _("The decision is recorded."))
             return redirect("grants:application_detail", application.pk)
-        field = DECISION_FIELDS.get(attempt.refusal.code)
-        if field:
-            # At the field it is about, not above the form.
-            form.errors.pop("__all__", None)
-            form.add_error(field, attempt.refusal.message)
     return detail_page(request, application, decision_form=form)
 
 
-# Which field of the decision form each refusing precondition of a decision is about.
+# The field of a form each refusal is about (by its code: the refusing precondition's name).
 DECISION_FIELDS = {"within_budget": "amount", "note_given": "reasons"}
+TRANCHE_FIELDS = {"schedule_exceeds_award": "amount"}
+RELEASE_FIELDS = {"note_given": "note"}
 
 
 def _csv_response(write, filename):
@@ -192,13 +189,12 @@ def add_tranche(request, pk):
     application = application_for(request, pk, STAFF)
     form = TrancheForm(request.POST)
     if form.is_valid():
-        with refusals_shown(request) as attempt:
+        with refusals_shown(request, form, TRANCHE_FIELDS) as attempt:
             paying.add_tranche(application, request.user, **form.cleaned_data)
         if attempt.succeeded:
             messages.success(request, _("The tranche is planned."))
-    else:
-        messages.error(request, _("Please give an amount and a planned date."))
-    return redirect("grants:application_detail", application.pk)
+            return redirect("grants:application_detail", application.pk)
+    return detail_page(request, application, tranche_form=form)
 
 
 @member_area
@@ -258,14 +254,15 @@ def release_tranches(request, pk):
     """Staff cancel every planned tranche of a grant with a reason; the money goes back."""
     application = application_for(request, pk, STAFF)
     form = ReleaseForm(request.POST)
-    note = form.cleaned_data["note"] if form.is_valid() else ""
-    with refusals_shown(request) as attempt:
-        paying.release_remaining(application, request.user, note)
-    if attempt.succeeded:
-        messages.success(
-            request, _("The remaining tranches are cancelled and their money is released.")
-        )
-    return redirect("grants:application_detail", application.pk)
+    if form.is_valid():
+        with refusals_shown(request, form, RELEASE_FIELDS) as attempt:
+            paying.release_remaining(application, request.user, form.cleaned_data["note"])
+        if attempt.succeeded:
+            messages.success(
+                request, _("The remaining tranches are cancelled and their money is released.")
+            )
+            return redirect("grants:application_detail", application.pk)
+    return detail_page(request, application, release_form=form)
 
 
 @member_area

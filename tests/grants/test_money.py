@@ -38,7 +38,11 @@ def test_a_round_never_commits_more_than_its_budget(people, grant_round, request
         try:
             paying.decide(application, people.committee, "approved", "Reasons.", amount=award)
         except workflow.TransitionRefused:
-            assert award > remaining_before or award > grant_round.maximum_award
+            assert (
+                award > remaining_before
+                or award > grant_round.maximum_award
+                or award < grant_round.minimum_award
+            )
         else:
             assert award <= remaining_before
         totals = ledger.round_ledger(grant_round)

@@ -5,6 +5,7 @@ at least its minimum. The round in `grant_round` takes 100.00 to 5,000.00 EUR, b
 10,000.00."""
 
 import csv
+import re
 from decimal import Decimal
 from io import StringIO
 
@@ -157,9 +158,33 @@ def test_releasing_without_a_reason_on_the_page_says_so_and_keeps_the_tranche(
     plan_tranche(grant, "900.00")
     client.force_login(people.staff)
     url = reverse("grants:release_tranches", args=[grant.pk])
-    response = client.post(url, {"note": ""}, follow=True)
-    assert "Please give a reason." in response.content.decode()
+    response = client.post(url, {"note": "  "})
+    page = response.content.decode()
+    assert response.status_code == 200
+    note = re.search(r'<textarea[^>]*name="note"[^>]*aria-invalid="true"[^>]*>', page)
+    assert note is not None
+    assert '<ul class="errorlist" id="id_note_error"><li>Please give a reason.</li>' in page
     assert grant.tranches.get().status == P.PLANNED
+
+
+def test_a_tranche_beyond_the_award_is_refused_at_its_amount_keeping_what_was_typed(
+    client, people, grant
+):
+    plan_tranche(grant, "800.00")
+    client.force_login(people.staff)
+    response = client.post(
+        reverse("grants:add_tranche", args=[grant.pk]),
+        {"amount": "100.01", "planned_date": "2026-09-30"},
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert re.search(r'<input[^>]*name="amount"[^>]*value="100.01"[^>]*aria-invalid="true"', page)
+    assert (
+        '<ul class="errorlist" id="id_amount_error"><li>The tranches would add up to more than '
+        "the award (900.00).</li>" in page
+    )
+    assert 'value="2026-09-30"' in page
+    assert grant.tranches.count() == 1
 
 
 def test_paying_a_tranche_of_a_completed_grant_says_the_grant_is_completed(people, grant):
