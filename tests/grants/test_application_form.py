@@ -74,6 +74,18 @@ def test_submitting_marks_each_missing_field_at_its_input(client, people):
     assert people.application.status == Application.Status.DRAFT
 
 
+def test_the_arabic_list_of_what_is_missing_names_the_arabic_question(client, people, arabic_round):
+    people.application.answers = {}
+    people.application.save()
+    client.force_login(people.applicant)
+
+    page = client.get(_edit(people.application, "ar")).content.decode()
+
+    notice = re.search(r'<div class="notice".*?</div>', page, re.S).group(0)
+    assert ARABIC_QUESTION in notice
+    assert "How many people take part?" not in notice
+
+
 def test_a_missing_question_is_named_in_arabic_on_the_arabic_form(client, people, arabic_round):
     people.applicant.preferred_language = "ar"
     people.applicant.save()
