@@ -30,6 +30,8 @@ def test_a_grant_from_portuguese_application_to_the_transparency_page(
     applicant = people.applicant
     applicant.preferred_language = "pt"
     applicant.save()
+    # The round takes one application per hub: the hub's old draft makes way.
+    workflow.perform(people.application, "withdraw", applicant)
 
     # The hub applies in Portuguese, with an attachment.
     sign_in(applicant)
