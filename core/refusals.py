@@ -33,9 +33,10 @@ class Attempt:
 
 
 @contextmanager
-def refusals_shown(request, form=None):
+def refusals_shown(request, form=None, fields=None):
     """The one way a view catches a refusal: its message goes on `form` (next to what the
-    person typed) when given, else into the messages shown on the next page.
+    person typed) when given, at the field `fields` names for the refusal's code (else above
+    the form), or into the messages shown on the next page.
 
         with refusals_shown(request) as attempt:
             paying.add_tranche(...)
@@ -48,6 +49,6 @@ def refusals_shown(request, form=None):
     except Refusal as refusal:
         attempt.refusal = refusal
         if form is not None:
-            form.add_error(None, refusal.message)
+            form.add_error((fields or {}).get(refusal.code), refusal.message)
         else:
             messages.error(request, refusal.message)

@@ -2,8 +2,8 @@
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from core.uploads import detected_type
 
@@ -71,7 +71,11 @@ def save_draft(application, user, lines, attachment=None, question_files=None):
 
 
 def start_application(grant_round, hub, user):
-    """A new draft for `hub` in the round (always the round in the default language)."""
+    """A new draft for `hub` in the round (always the round in the default language).
+    Refused when the round takes one application per hub and the hub has one."""
+    reason = workflow.second_application(grant_round, hub)
+    if reason:
+        raise workflow.TransitionRefused(reason, code="one_application_per_hub")
     return Application.objects.create(
         round=grant_round.source_round,
         hub=hub,
@@ -81,19 +85,30 @@ def start_application(grant_round, hub, user):
     )
 
 
-def missing_for_submission(application):
-    """Names of what must still be filled in before the application can be submitted."""
-    missing = []
-    for field in ("title", "summary", "description", "hub_context", "timeline"):
-        if not str(getattr(application, field)).strip():
-            missing.append(Application._meta.get_field(field).verbose_name)
+REQUIRED_FIELDS = ("title", "summary", "description", "hub_context", "timeline")
+DECLARATIONS = ("declaration_truthful", "declaration_consent")
+
+
+def missing_for_submission(application, language=None):
+    """[(form field name, label)] of what must still be filled in before the application can
+    be submitted, labelled in `language` (by default the active one): the round's questions
+    are read from that language's version of the round, not the source's."""
+    from core.localization import in_language
+
+    def label(name):
+        return Application._meta.get_field(name).verbose_name
+
+    missing = [
+        (name, label(name))
+        for name in REQUIRED_FIELDS
+        if not str(getattr(application, name)).strip()
+    ]
     if not application.budget_lines.exists():
-        missing.append(_("budget lines"))
-    if not (application.declaration_truthful and application.declaration_consent):
-        missing.append(_("declarations"))
-    questions = application.round.question_list()
+        missing.append(("lines", _("budget lines")))
+    missing += [(name, label(name)) for name in DECLARATIONS if not getattr(application, name)]
+    grant_round = in_language(application.round, language or get_language())
     files = set(application.attachments.values_list("question_id", flat=True))
-    for block_id, question in questions:
+    for block_id, question in grant_round.question_list():
         if not question["required"]:
             continue
         answered = (
@@ -102,7 +117,7 @@ def missing_for_submission(application):
             else bool(application.answers.get(block_id) not in (None, "", []))
         )
         if not answered:
-            missing.append(question["label"])
+            missing.append((f"q_{block_id}", question["label"]))
     return missing
 
 

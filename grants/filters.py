@@ -4,7 +4,7 @@ import django_filters
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from .models import Application
+from .models import Application, GrantRoundPage
 
 
 class ApplicationFilter(django_filters.FilterSet):
@@ -46,3 +46,20 @@ class ApplicationFilter(django_filters.FilterSet):
             | Q(hub__name__icontains=value)
             | Q(reference__icontains=value)
         )
+
+
+def rounds_with_applications(request=None):
+    """The rounds that own applications (their source versions), latest first."""
+    owning = Application.objects.values("round")
+    return GrantRoundPage.objects.filter(pk__in=owning).order_by("-opens_at", "pk")
+
+
+class DeskFilter(ApplicationFilter):
+    """The grants desk's filters: those of the ranking, and the round."""
+
+    round = django_filters.ModelChoiceFilter(
+        label=_("Round"), queryset=rounds_with_applications, empty_label=_("Every round")
+    )
+
+    class Meta(ApplicationFilter.Meta):
+        fields = ["round", "status", "language"]

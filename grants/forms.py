@@ -220,6 +220,17 @@ class NoteForm(forms.Form):
     )
 
 
+class ReleaseForm(forms.Form):
+    """Why a grant's remaining tranches are cancelled (the rule that one is given is the
+    workflow's)."""
+
+    note = forms.CharField(
+        label=_("Why are the remaining tranches cancelled?"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+    )
+
+
 class DecisionForm(forms.ModelForm):
     class Meta:
         model = Decision

@@ -28,9 +28,19 @@ def _approved_decisions():
     )
 
 
+def _released_tranches():
+    """Tranches of grants that were cancelled with a reason: their money is no longer
+    committed."""
+    return Tranche.objects.filter(status=Tranche.Status.RELEASED, application__status__in=GRANTED)
+
+
 def committed_for_round(grant_round):
+    """The awards of the round's grants, less what was released from them."""
     decisions = _approved_decisions().filter(application__round=grant_round)
-    return money(decisions.aggregate(total=Sum("amount"))["total"])
+    released = _released_tranches().filter(application__round=grant_round)
+    return money(decisions.aggregate(total=Sum("amount"))["total"]) - money(
+        released.aggregate(total=Sum("amount"))["total"]
+    )
 
 
 def paid_for_round(grant_round):
@@ -52,17 +62,25 @@ def round_ledger(grant_round):
 
 
 def grant_ledger(application):
-    """{"currency", "award", "paid", "scheduled", "remaining"} for one grant."""
+    """{"currency", "award", "released", "committed", "paid", "scheduled", "remaining"} for
+    one grant: `committed` is the award less what was released, `remaining` what is still to
+    pay of it."""
     award = application.approved_amount() or ZERO
     tranches = application.tranches.all()
-    paid = sum((t.amount for t in tranches if t.status == Tranche.Status.PAID), ZERO)
-    scheduled = sum((t.amount for t in tranches if t.status in SCHEDULED), ZERO)
+
+    def total(*statuses):
+        return sum((t.amount for t in tranches if t.status in statuses), ZERO)
+
+    released = total(Tranche.Status.RELEASED)
+    paid = total(Tranche.Status.PAID)
     return {
         "currency": application.round.currency,
         "award": award,
+        "released": released,
+        "committed": award - released,
         "paid": paid,
-        "scheduled": scheduled,
-        "remaining": award - paid,
+        "scheduled": total(*SCHEDULED),
+        "remaining": award - released - paid,
     }
 
 
@@ -76,6 +94,9 @@ def grants_ledger_by_currency():
     committed = _approved_decisions().values("application__round__currency")
     for row in committed.annotate(total=Sum("amount")):
         ledger[row["application__round__currency"]]["committed"] += money(row["total"])
+    released = _released_tranches().values("application__round__currency")
+    for row in released.annotate(total=Sum("amount")):
+        ledger[row["application__round__currency"]]["committed"] -= money(row["total"])
     paid = Tranche.objects.filter(status=Tranche.Status.PAID).values("application__round__currency")
     for row in paid.annotate(total=Sum("amount")):
         ledger[row["application__round__currency"]]["paid"] += money(row["total"])
@@ -93,6 +114,10 @@ def check_award(application, amount):
     grant_round = application.round
     if amount <= ZERO:
         return _("The amount awarded must be more than zero.")
+    if amount < grant_round.minimum_award:
+        return _("The amount awarded cannot be below the round's minimum award (%(amount)s).") % {
+            "amount": grant_round.minimum_award
+        }
     requested = application.total_requested
     if amount > requested:
         return _("The amount awarded cannot exceed the amount requested (%(amount)s).") % {

@@ -56,10 +56,11 @@ def add_tranche(application, user, amount, planned_date, requires_report=False):
             .get(pk=application.pk)
         )
         ledger = grant_ledger(locked)
-        if ledger["scheduled"] + amount > ledger["award"]:
+        if ledger["scheduled"] + amount > ledger["committed"]:
             raise PaymentRefused(
                 _("The tranches would add up to more than the award (%(award)s).")
-                % {"award": ledger["award"]}
+                % {"award": ledger["committed"]},
+                code="schedule_exceeds_award",
             )
         return Tranche.objects.create(
             application=locked,
@@ -104,6 +105,19 @@ def fail_payment(tranche, user, note):
 def cancel_tranche(tranche, user, note):
     """A planned tranche will not be paid (a replacement may be planned)."""
     return workflow.perform(tranche, "cancel", user, note=note, effect=_with_note(note))
+
+
+def release_remaining(application, user, reason):
+    """End the grant's payments early: release every planned tranche, with `reason`, so its
+    money is no longer committed and goes back to the round. Recorded payments are settled
+    first (approved or failed)."""
+    with transaction.atomic():
+        planned = list(application.tranches.filter(status=Tranche.Status.PLANNED))
+        if not planned:
+            raise PaymentRefused(_("No planned tranche is left to cancel."))
+        for tranche in planned:
+            workflow.perform(tranche, "release", user, note=reason, effect=_with_note(reason))
+    return planned
 
 
 TRANCHE_ACTIONS = ("record", "approve", "fail", "cancel")

@@ -27,6 +27,7 @@ urlpatterns = [
     ),
     path("grants/applications/<int:pk>/decide", staff.decide, name="decide"),
     path("grants/applications/<int:pk>/tranches", staff.add_tranche, name="add_tranche"),
+    path("grants/applications/<int:pk>/release", staff.release_tranches, name="release_tranches"),
     path("grants/applications/<int:pk>/report", applicants.submit_report, name="submit_report"),
     path("grants/attachments/<int:pk>/", applications.attachment_download, name="attachment"),
     path(
@@ -42,6 +43,11 @@ urlpatterns = [
     path("grants/staff/rounds/<int:round_pk>/ranking/", staff.ranking, name="ranking"),
     path(
         "grants/staff/rounds/<int:round_pk>/assign", staff.assign_reviewers, name="assign_reviewers"
+    ),
+    path(
+        "grants/staff/tranches/<int:pk>/approve/confirm",
+        staff.confirm_payment,
+        name="confirm_payment",
     ),
     path(
         "grants/staff/tranches/<int:pk>/<slug:action>", staff.tranche_action, name="tranche_action"

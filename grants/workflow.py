@@ -8,7 +8,8 @@ Views, admin actions, the demo and tests all go through `perform`; nothing else 
     approved ──sign_agreement──> active ──complete (final report accepted)──> completed
 
     tranche: planned ──record──> recorded ──approve (someone else)──> paid
-                └──cancel──> cancelled   └──fail──> failed
+                ├──cancel──> cancelled   └──fail──> failed
+                └──release (with a reason)──> released: the grant will not pay it
 """
 
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ RANKED = (S.IN_REVIEW, S.REVIEWED, S.WAITLISTED, S.APPROVED, S.DECLINED, S.ACTIV
 GRANTED = (S.APPROVED, S.ACTIVE, S.COMPLETED)  # its award counts against the round's budget
 PLANNING = (S.APPROVED, S.ACTIVE)  # staff plan its tranches
 SCHEDULED = (P.PLANNED, P.RECORDED, P.PAID)  # the tranche counts towards the schedule
+PENDING = (P.PLANNED, P.RECORDED)  # money still on its way to the grantee
 
 
 class TransitionRefused(Refusal):
@@ -40,6 +42,44 @@ class TransitionRefused(Refusal):
 
 # Preconditions: each takes the application and the transition's details (the acting `user`,
 # and for a payment step the `tranche`), and returns a translated reason when it does not hold.
+
+
+def one_application_per_hub(application, details):
+    return second_application(application.round, application.hub, application)
+
+
+def second_application(grant_round, hub, application=None):
+    """Why `hub` cannot start an application in the round, or send `application` to it, or
+    None: the round takes one application per hub and the hub has another (withdrawn ones do
+    not count; when sending, nor do drafts, so the first sent wins)."""
+    grant_round = grant_round.source_round
+    if not grant_round.one_application_per_hub:
+        return None
+    others = Application.objects.filter(round=grant_round, hub=hub).exclude(status=S.WITHDRAWN)
+    if application is not None:
+        others = others.exclude(pk=application.pk).submitted()
+    other = others.order_by("pk").first()
+    if other is not None:
+        return _("%(hub)s already has an application in this round (“%(title)s”).") % {
+            "hub": hub.name,
+            "title": other.title,
+        }
+
+
+def request_within_limits(application, details):
+    from core.money import format_money
+
+    grant_round, requested = application.round, application.total_requested
+    if not grant_round.minimum_award <= requested <= grant_round.maximum_award:
+        currency = grant_round.currency
+        return _(
+            "The amount requested (%(requested)s) must be between the round's minimum "
+            "(%(minimum)s) and maximum (%(maximum)s)."
+        ) % {
+            "requested": format_money(requested, currency),
+            "minimum": format_money(grant_round.minimum_award, currency),
+            "maximum": format_money(grant_round.maximum_award, currency),
+        }
 
 
 def round_is_open(application, details):
@@ -57,7 +97,7 @@ def application_complete(application, details):
     missing = missing_for_submission(application)
     if missing:
         return _("Some required information is missing: %(fields)s.") % {
-            "fields": ", ".join(str(item) for item in missing)
+            "fields": ", ".join(str(label) for _name, label in missing)
         }
 
 
@@ -97,7 +137,31 @@ def note_given(application, details):
         return _("Please give a reason.")
 
 
+def nothing_pending(application, details):
+    pending = application.tranches.filter(status__in=PENDING).order_by("position").first()
+    if pending is not None:
+        return _(
+            "Tranche %(number)s is still %(status)s: pay it, or cancel the remaining tranches "
+            "with a reason, before completing the grant."
+        ) % {"number": pending.position, "status": pending.get_status_display().lower()}
+
+
+def award_settled(application, details):
+    from core.money import format_money
+
+    from .ledger import grant_ledger
+
+    ledger = grant_ledger(application)
+    if ledger["remaining"] > 0:
+        return _(
+            "%(amount)s of the award is neither paid nor released: plan a tranche for it and "
+            "pay it or release it with a reason, before completing the grant."
+        ) % {"amount": format_money(ledger["remaining"], ledger["currency"])}
+
+
 def grant_active(application, details):
+    if application.status == S.COMPLETED:
+        return _("This grant is completed: none of its tranches can be paid any more.")
     if application.status != S.ACTIVE:
         return _("Payments start once the grant agreement is signed.")
 
@@ -141,7 +205,7 @@ def T(action, source, target, roles, kind, label, *checks):
 # application, whatever their role.
 # fmt: off
 TRANSITIONS = (
-    T("submit", S.DRAFT, S.SUBMITTED, {APPLICANT}, FORM, _("Submit"), round_is_open, application_complete),
+    T("submit", S.DRAFT, S.SUBMITTED, {APPLICANT}, FORM, _("Submit"), round_is_open, one_application_per_hub, application_complete, request_within_limits),
     T("withdraw", S.DRAFT, S.WITHDRAWN, {APPLICANT}, BUTTON, _("Withdraw")),
     T("withdraw", S.SUBMITTED, S.WITHDRAWN, {APPLICANT}, BUTTON, _("Withdraw")),
     T("withdraw", S.IN_REVIEW, S.WITHDRAWN, {APPLICANT}, BUTTON, _("Withdraw")),
@@ -155,13 +219,14 @@ TRANSITIONS = (
     T("approve", S.WAITLISTED, S.APPROVED, {COMMITTEE}, DECISION, _("Approve"), no_conflict, within_budget),
     T("decline", S.WAITLISTED, S.DECLINED, {COMMITTEE}, DECISION, _("Decline"), no_conflict, note_given),
     T("sign_agreement", S.APPROVED, S.ACTIVE, {STAFF}, BUTTON, _("Agreement signed"), no_conflict, schedule_matches_award),
-    T("complete", S.ACTIVE, S.COMPLETED, {STAFF}, BUTTON, _("Complete the grant"), no_conflict, final_report_accepted),
+    T("complete", S.ACTIVE, S.COMPLETED, {STAFF}, BUTTON, _("Complete the grant"), no_conflict, final_report_accepted, nothing_pending, award_settled),
 )
 
 # Two people per payment: one records it, someone else approves it.
 PAYMENTS = (
     T("record", P.PLANNED, P.RECORDED, {STAFF}, BUTTON, _("Record payment"), no_conflict, grant_active, report_accepted_if_required),
     T("cancel", P.PLANNED, P.CANCELLED, {STAFF}, BUTTON, _("Cancel tranche"), no_conflict),
+    T("release", P.PLANNED, P.RELEASED, {STAFF}, BUTTON, _("Cancel and release the money"), no_conflict, grant_active, note_given),
     T("approve", P.RECORDED, P.PAID, {STAFF}, BUTTON, _("Approve payment"), no_conflict, not_the_recorder),
     T("fail", P.RECORDED, P.FAILED, {STAFF}, BUTTON, _("Mark as failed"), no_conflict),
 )
@@ -224,7 +289,8 @@ def check(subject, action, user, **details):
     for precondition in transition.checks:
         reason = precondition(application, details)
         if reason:
-            raise TransitionRefused(reason)
+            # The precondition's name lets a form show the reason at the field it is about.
+            raise TransitionRefused(reason, code=precondition.__name__)
     return transition
 
 

@@ -9,7 +9,8 @@ from core.money import money_field
 
 class Tranche(models.Model):
     """One planned payment of an award. Planned → recorded (paid, awaiting a second person's
-    approval) → paid; a recorded payment may fail; a planned one may be cancelled."""
+    approval) → paid; a recorded payment may fail; a planned one may be cancelled (to be
+    replaced) or released (the money goes back to the round)."""
 
     class Status(models.TextChoices):
         PLANNED = "planned", _("Planned")
@@ -17,6 +18,8 @@ class Tranche(models.Model):
         PAID = "paid", _("Paid")
         FAILED = "failed", _("Failed")
         CANCELLED = "cancelled", _("Cancelled")
+        # Cancelled for good: the grant ends without it and the money goes back to the round.
+        RELEASED = "released", _("Cancelled, money released")
 
     class Method(models.TextChoices):
         BANK_TRANSFER = "bank_transfer", _("Bank transfer")

@@ -117,6 +117,11 @@ class GrantRoundPage(Page):
     budget = money_field(_("budget"))
     minimum_award = money_field(_("minimum award"), default=Decimal("0.00"))
     maximum_award = money_field(_("maximum award"))
+    one_application_per_hub = models.BooleanField(
+        _("one application per hub"),
+        default=True,
+        help_text=_("A hub may send only one application to this round (withdrawn ones aside)."),
+    )
     reviewers_per_application = models.PositiveSmallIntegerField(
         _("reviewers per application"), default=3
     )
@@ -144,6 +149,7 @@ class GrantRoundPage(Page):
                 FieldPanel("currency"),
                 FieldPanel("budget"),
                 FieldRowPanel([FieldPanel("minimum_award"), FieldPanel("maximum_award")]),
+                FieldPanel("one_application_per_hub"),
             ],
             heading=_("Money"),
         ),

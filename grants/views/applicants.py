@@ -42,10 +42,13 @@ def start_application(request, round_pk):
         return redirect(grant_round.url)
     if request.method == "POST":
         hub = next((h for h in hubs if str(h.pk) == request.POST.get("hub")), None)
-        if hub is not None:
-            application = applying.start_application(grant_round, hub, request.user)
-            return redirect("grants:application_edit", application.pk)
-        messages.error(request, _("Please choose the hub you apply for."))
+        if hub is None:
+            messages.error(request, _("Please choose the hub you apply for."))
+        else:
+            with refusals_shown(request) as attempt:
+                application = applying.start_application(grant_round, hub, request.user)
+            if attempt.succeeded:
+                return redirect("grants:application_edit", application.pk)
     return render(
         request,
         "grants/start_application.html",
@@ -59,13 +62,12 @@ def edit_application(request, pk):
     if application.status not in workflow.EDITABLE:
         return redirect("grants:application_detail", application.pk)
     grant_round = in_language(application.round, get_language())
+    questions = grant_round.question_list()
     form = ApplicationForm(
-        request.POST or None,
-        request.FILES or None,
-        instance=application,
-        questions=grant_round.question_list(),
+        request.POST or None, request.FILES or None, instance=application, questions=questions
     )
     lines = BudgetLineFormSet(request.POST or None, instance=application, prefix="lines")
+    lines_errors = []
     if request.method == "POST":
         if form.is_valid() and lines.is_valid():
             application = form.save(commit=False)
@@ -82,15 +84,18 @@ def edit_application(request, pk):
                 return redirect("grants:application_edit", application.pk)
             with refusals_shown(request) as attempt:
                 applying.submit(application, request.user)
-            if not attempt.succeeded:
-                return redirect("grants:application_edit", application.pk)
-            messages.success(
-                request,
-                _("Application %(reference)s was submitted. We sent you a confirmation.")
-                % {"reference": application.reference},
+            if attempt.succeeded:
+                messages.success(
+                    request,
+                    _("Application %(reference)s was submitted. We sent you a confirmation.")
+                    % {"reference": application.reference},
+                )
+                return redirect("grants:application_detail", application.pk)
+            form, lines, lines_errors = _marked(request, application, questions, attempt.refusal)
+        else:
+            messages.error(
+                request, _("Please correct the errors below. Nothing you typed is lost.")
             )
-            return redirect("grants:application_detail", application.pk)
-        messages.error(request, _("Please correct the errors below. Nothing you typed is lost."))
     return render(
         request,
         "grants/application_form.html",
@@ -99,10 +104,29 @@ def edit_application(request, pk):
             "round": grant_round,
             "form": form,
             "lines": lines,
+            "lines_errors": lines_errors,
             "missing": applying.missing_for_submission(application),
             "page_title": application.title,
         },
     )
+
+
+def _marked(request, application, questions, refusal):
+    """The draft as just saved, with what stopped its submission marked at each input it is
+    about: (form, budget lines, errors of the budget)."""
+    form = ApplicationForm(request.POST, instance=application, questions=questions)
+    form.is_valid()
+    lines = BudgetLineFormSet(instance=application, prefix="lines")
+    lines_errors = []
+    if refusal.code == "application_complete":
+        for name, _label in applying.missing_for_submission(application):
+            if name == "lines":
+                lines_errors.append(_("Please add at least one budget line."))
+            else:
+                form.add_error(name, _("Please fill this in before you submit."))
+    elif refusal.code == "request_within_limits":
+        lines_errors.append(refusal.message)
+    return form, lines, lines_errors
 
 
 @member_area

@@ -14,8 +14,8 @@ from core.uploads import download_name
 from members.mfa import member_area
 
 from .. import workflow
-from ..forms import DecisionForm, NoteForm, PaymentForm, ReportForm, TrancheForm
-from ..models import Application, Attachment
+from ..forms import DecisionForm, NoteForm, PaymentForm, ReleaseForm, ReportForm, TrancheForm
+from ..models import Application, Attachment, Tranche
 from ..permissions import APPLICANT, STAFF, roles_for
 from ..queries import application_page
 
@@ -35,7 +35,12 @@ def application_for(request, pk, *allowed_roles):
 
 @member_area
 def application_detail(request, pk):
-    application = application_for(request, pk)
+    return detail_page(request, application_for(request, pk))
+
+
+def detail_page(request, application, **forms):
+    """The application's page for the person asking (`application_for` checked their roles);
+    `forms` replaces a blank form with one holding what they typed and why it was refused."""
     roles = request.grant_roles
     grant_round = in_language(application.round, get_language())
     context = {
@@ -48,11 +53,17 @@ def application_detail(request, pk):
         if STAFF in roles and application.status in workflow.PLANNING
         else None,
         "payment_form": PaymentForm() if STAFF in roles else None,
+        "release_form": ReleaseForm()
+        if STAFF in roles
+        and application.status == Application.Status.ACTIVE
+        and application.tranches.filter(status=Tranche.Status.PLANNED).exists()
+        else None,
         "report_form": ReportForm(budget_lines=application.budget_lines.all())
         if APPLICANT in roles and application.status == Application.Status.ACTIVE
         else None,
         "note_form": NoteForm(),
         "page_title": application.title,
+        **forms,
     }
     return render(request, "grants/application_detail.html", context)
 

@@ -14,20 +14,21 @@ from core.refusals import refusals_shown
 from members.mfa import member_area
 
 from .. import paying, reviewing, workflow
-from ..filters import ApplicationFilter
+from ..filters import ApplicationFilter, DeskFilter
 from ..forms import (
     ConfirmReviewerForm,
     DecisionForm,
     NoteForm,
     PaymentForm,
+    ReleaseForm,
     SelectedApplicationsForm,
     TrancheForm,
 )
 from ..ledger import round_ledger
 from ..models import Application, GrantReport, GrantRoundPage, ReviewerProfile, Tranche
 from ..permissions import COMMITTEE, STAFF, is_fund_staff, is_grants_team
-from ..ranking import ranking_queryset, scored, with_funding_line, write_csv
-from .applications import application_for
+from ..ranking import ranking_queryset, scored, with_funding_line, write_csv, write_desk_csv
+from .applications import application_for, detail_page
 
 
 def _require_team(request):
@@ -46,7 +47,7 @@ def decide(request, pk):
     application = application_for(request, pk, COMMITTEE)
     form = DecisionForm(request.POST)
     if form.is_valid():
-        with refusals_shown(request) as attempt:
+        with refusals_shown(request, form, DECISION_FIELDS) as attempt:
             paying.decide(
                 application,
                 request.user,
@@ -57,16 +58,32 @@ def decide(request, pk):
             )
         if attempt.succeeded:
             messages.success(request, _("The decision is recorded."))
-    else:
-        messages.error(request, " ".join(e for errs in form.errors.values() for e in errs))
-    return redirect("grants:application_detail", application.pk)
+            return redirect("grants:application_detail", application.pk)
+    return detail_page(request, application, decision_form=form)
+
+
+# The field of a form each refusal is about (by its code: the refusing precondition's name).
+DECISION_FIELDS = {"within_budget": "amount", "note_given": "reasons"}
+TRANCHE_FIELDS = {"schedule_exceeds_award": "amount"}
+RELEASE_FIELDS = {"note_given": "note"}
+
+
+def _csv_response(write, filename):
+    """A CSV download of what `write(out)` writes."""
+    out = io.StringIO()
+    write(out)
+    response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 @member_area
 def staff_applications(request):
     _require_team(request)
     queryset = scored(Application.objects.submitted().for_lists())
-    filtered = ApplicationFilter(request.GET, queryset=queryset.order_by("-submitted_at"))
+    filtered = DeskFilter(request.GET, queryset=queryset.order_by("-submitted_at"))
+    if request.GET.get("format") == "csv":
+        return _csv_response(lambda out: write_desk_csv(filtered.qs, out), "applications.csv")
     page = Paginator(filtered.qs, 50).get_page(request.GET.get("page"))
     return render(
         request,
@@ -92,19 +109,24 @@ def bulk_transition(request):
     if not form.is_valid():
         messages.error(request, _("Choose one or more applications from the list."))
         return redirect("grants:staff_applications")
-    done, refused = 0, 0
+    done, refused = 0, []
     for application in form.cleaned_data["selected"]:
         try:
             workflow.perform(application, action, request.user)
             done += 1
-        except workflow.TransitionRefused:
-            # Counted, not shown one by one: the summary below says how many could not move.
-            refused += 1
+        except workflow.TransitionRefused as refusal:
+            refused.append((application, refusal.message))
     messages.info(
         request,
         _("%(action)s: %(done)s done, %(refused)s not possible.")
-        % {"action": workflow.ACTION_LABELS[action], "done": done, "refused": refused},
+        % {"action": workflow.ACTION_LABELS[action], "done": done, "refused": len(refused)},
     )
+    for application, reason in refused:
+        messages.error(
+            request,
+            _("Not moved: %(application)s (%(hub)s). %(reason)s")
+            % {"application": application, "hub": application.hub.name, "reason": reason},
+        )
     return redirect("grants:staff_applications")
 
 
@@ -115,11 +137,9 @@ def ranking(request, round_pk):
     filtered = ApplicationFilter(request.GET, queryset=ranking_queryset(grant_round))
     rows = with_funding_line(filtered.qs, grant_round.budget)
     if request.GET.get("format") == "csv":
-        out = io.StringIO()
-        write_csv(rows, grant_round.currency, out)
-        response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="ranking-{grant_round.pk}.csv"'
-        return response
+        return _csv_response(
+            lambda out: write_csv(rows, grant_round.currency, out), f"ranking-{grant_round.pk}.csv"
+        )
     return render(
         request,
         "grants/staff/ranking.html",
@@ -169,13 +189,36 @@ def add_tranche(request, pk):
     application = application_for(request, pk, STAFF)
     form = TrancheForm(request.POST)
     if form.is_valid():
-        with refusals_shown(request) as attempt:
+        with refusals_shown(request, form, TRANCHE_FIELDS) as attempt:
             paying.add_tranche(application, request.user, **form.cleaned_data)
         if attempt.succeeded:
             messages.success(request, _("The tranche is planned."))
-    else:
-        messages.error(request, _("Please give an amount and a planned date."))
-    return redirect("grants:application_detail", application.pk)
+            return redirect("grants:application_detail", application.pk)
+    return detail_page(request, application, tranche_form=form)
+
+
+@member_area
+def confirm_payment(request, pk):
+    """The step before approving a payment: what is paid, to whom, recorded by whom; the
+    approval itself is posted from here (no script needed)."""
+    tranche = get_object_or_404(
+        Tranche.objects.select_related("application__hub", "recorded_by"), pk=pk
+    )
+    application = application_for(request, tranche.application_id, STAFF)
+    with refusals_shown(request) as attempt:
+        workflow.check(tranche, "approve", request.user)
+    if not attempt.succeeded:
+        return redirect("grants:application_detail", application.pk)
+    return render(
+        request,
+        "grants/staff/confirm_payment.html",
+        {
+            "application": application,
+            "tranche": tranche,
+            "page_title": _("Approve the payment of tranche %(number)s")
+            % {"number": tranche.position},
+        },
+    )
 
 
 @member_area
@@ -203,6 +246,23 @@ def tranche_action(request, pk, action):
     if attempt.succeeded:
         messages.success(request, _("The tranche is updated."))
     return redirect("grants:application_detail", application.pk)
+
+
+@member_area
+@require_POST
+def release_tranches(request, pk):
+    """Staff cancel every planned tranche of a grant with a reason; the money goes back."""
+    application = application_for(request, pk, STAFF)
+    form = ReleaseForm(request.POST)
+    if form.is_valid():
+        with refusals_shown(request, form, RELEASE_FIELDS) as attempt:
+            paying.release_remaining(application, request.user, form.cleaned_data["note"])
+        if attempt.succeeded:
+            messages.success(
+                request, _("The remaining tranches are cancelled and their money is released.")
+            )
+            return redirect("grants:application_detail", application.pk)
+    return detail_page(request, application, release_form=form)
 
 
 @member_area

@@ -115,10 +115,20 @@ def change_role(request, slug, pk):
 
 
 @member_area
-@require_POST
+@require_http_methods(["GET", "POST"])
 def remove(request, slug, pk):
+    """GET asks the coordinator to confirm (the people page links here); POST removes."""
     hub = _managed_hub(request, slug)
-    membership = get_object_or_404(HubMembership, hub=hub, pk=pk)
+    membership = get_object_or_404(HubMembership.objects.select_related("user"), hub=hub, pk=pk)
+    if request.method == "GET":
+        return render(
+            request,
+            "members/hub_remove.html",
+            {
+                "membership": membership,
+                "page_title": _("Remove %(person)s") % {"person": membership.user},
+            },
+        )
     _apply(request, roles.remove_member, membership, request.user)
     return redirect("members:hub_people", slug=hub.slug)
 

@@ -15,6 +15,7 @@ P = Tranche.Status
 EXPECTED = {
     ("record", P.PLANNED): ({STAFF}, P.RECORDED),
     ("cancel", P.PLANNED): ({STAFF}, P.CANCELLED),
+    ("release", P.PLANNED): ({STAFF}, P.RELEASED),
     ("approve", P.RECORDED): ({STAFF}, P.PAID),
     ("fail", P.RECORDED): ({STAFF}, P.FAILED),
 }

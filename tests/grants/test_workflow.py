@@ -4,7 +4,7 @@ names and for no one else; every transition not in the table is refused for ever
 import pytest
 
 from grants import workflow
-from grants.models import Application, AuditEntry, ReviewAssignment
+from grants.models import Application, AuditEntry, ReviewAssignment, Tranche
 from grants.permissions import APPLICANT, COMMITTEE, REVIEWER, STAFF
 from tests.factories import (
     accepted_final_report,
@@ -37,13 +37,16 @@ def ready_application(people, status):
     submitted_review(application)
     submitted_review(application)
     approve(application, "800.00", user=people.committee)
-    plan_tranche(application, "800.00")
+    plan_tranche(application, "800.00", status=Tranche.Status.PAID)
     accepted_final_report(application)
     return set_status(application, status, reference=status != Application.Status.DRAFT)
 
 
 @pytest.fixture
 def story(people, grant_round):
+    # Hub A sends many applications to the round here, one per status.
+    grant_round.one_application_per_hub = False
+    grant_round.save()
     people.grant_round = grant_round
     return people
 
