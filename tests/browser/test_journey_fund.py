@@ -145,6 +145,10 @@ def test_one_staff_member_records_a_payment_and_another_approves_it_in_arabic(
     assert f"{amount} سجّله Lena Staff في {day}" in payments.inner_text()
 
     payments.get_by_role("link", name="Community kitchen").click()
+    # Approving asks first, on a page of its own that names the amount.
+    page.get_by_role("link", name="الموافقة على الدفع").click()
+    assert amount in page.locator("main").inner_text()
+    screenshot("confirm")
     page.get_by_role("button", name="الموافقة على الدفع").click()
     page.wait_for_selector("text=تم تحديث الدفعة.")
     screenshot("approved")
