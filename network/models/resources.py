@@ -8,8 +8,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
+from core.admin_input import DocumentChooser, register_snippet
 from core.pages import IntroductionMixin
 
 RESOURCES_PER_PAGE = 20
@@ -41,7 +41,7 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("title"),
         FieldPanel("summary"),
         FieldPanel("kind"),
-        FieldPanel("document"),
+        FieldPanel("document", widget=DocumentChooser),
         FieldPanel("topics"),
         FieldPanel("published"),
     ]

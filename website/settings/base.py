@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "website.caching.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After the language is known, for its page; before every view (website/null_characters.py).
+    "website.null_characters.NullCharacterMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -285,6 +287,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "website.search"}}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Draftail, refusing posted content it cannot read instead of failing (core/rich_text.py).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "core.rich_text.RichTextArea"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Request size. The proxy in front refuses bodies above the largest upload (application
 # attachments, 10 MB) plus the form around it; see the README. Django answers 400 to form data
