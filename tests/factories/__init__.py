@@ -25,6 +25,7 @@ from .members import (
     InvitationFactory,
     MembershipFactory,
     UserFactory,
+    current_totp_code,
     enrol_totp,
     member_of,
 )
@@ -69,6 +70,7 @@ __all__ = [
     "build_sections",
     "build_site",
     "confirmed_reviewer",
+    "current_totp_code",
     "enrol_totp",
     "fund_staff",
     "grants_index",

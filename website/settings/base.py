@@ -170,6 +170,10 @@ ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
 PASSWORD_RESET_TIMEOUT = 60 * 60
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Solidarity Network"
+MFA_FORMS = {
+    "authenticate": "members.mfa_forms.CodeAuthenticateForm",
+    "reauthenticate": "members.mfa_forms.CodeReauthenticateForm",
+}
 # Staff and members of these groups (grants roles) must set up two-factor authentication.
 MFA_REQUIRED_GROUPS = ["Peer reviewers", "Grant committee", "Fund staff"]
 # The Wagtail admin and Wagtail's login-restricted pages sign in through the same allauth
