@@ -9,8 +9,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
+from core.admin_input import register_snippet
 from core.pages import HeroMixin, IntroductionMixin
 
 from .blocks import BaseStreamBlock

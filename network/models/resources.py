@@ -12,8 +12,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.documents import get_document_model
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
+from core.admin_input import DocumentChooser, register_snippet
 from core.pages import IntroductionMixin
 from network.documents import format_file_size, page_count
 
@@ -47,7 +47,7 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("title"),
         FieldPanel("summary"),
         FieldPanel("kind"),
-        FieldPanel("document"),
+        FieldPanel("document", widget=DocumentChooser),
         FieldPanel("topics"),
         FieldPanel("published"),
     ]

@@ -33,6 +33,7 @@ from .members import (
     InvitationFactory,
     MembershipFactory,
     UserFactory,
+    current_totp_code,
     enrol_totp,
     member_of,
 )
@@ -82,6 +83,7 @@ __all__ = [
     "translate_resource",
     "build_site",
     "confirmed_reviewer",
+    "current_totp_code",
     "editorial_team",
     "enrol_totp",
     "donate_pages",

@@ -3,6 +3,11 @@
 import factory
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import (
+    format_hotp_value,
+    hotp_value,
+    yield_hotp_counters_from_time,
+)
 from allauth.mfa.utils import encrypt
 from django.contrib.auth.models import Group
 
@@ -17,6 +22,12 @@ def enrol_totp(user):
     Authenticator.objects.get_or_create(
         user=user, type=Authenticator.Type.TOTP, defaults={"data": {"secret": encrypt(TOTP_SECRET)}}
     )
+
+
+def current_totp_code():
+    """The code the authenticator app of `enrol_totp` shows now."""
+    counters = list(yield_hotp_counters_from_time())
+    return format_hotp_value(hotp_value(TOTP_SECRET, counters[len(counters) // 2]))
 
 
 def _enrol_when_created(user, create, extracted, **kwargs):

@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "website.caching.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After the language is known, for its page; before every view (website/null_characters.py).
+    "website.null_characters.NullCharacterMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -168,6 +170,10 @@ ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
 PASSWORD_RESET_TIMEOUT = 60 * 60
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Solidarity Network"
+MFA_FORMS = {
+    "authenticate": "members.mfa_forms.CodeAuthenticateForm",
+    "reauthenticate": "members.mfa_forms.CodeReauthenticateForm",
+}
 # Staff and members of these groups (grants roles) must set up two-factor authentication.
 MFA_REQUIRED_GROUPS = ["Peer reviewers", "Grant committee", "Fund staff"]
 # The Wagtail admin and Wagtail's login-restricted pages sign in through the same allauth
@@ -285,6 +291,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "website.search"}}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Draftail, refusing posted content it cannot read instead of failing (core/rich_text.py).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "core.rich_text.RichTextArea"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Request size. The proxy in front refuses bodies above the largest upload (application
 # attachments, 10 MB) plus the form around it; see the README. Django answers 400 to form data
