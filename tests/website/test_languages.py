@@ -2,6 +2,7 @@
 the language switcher and translated error pages."""
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from django.urls import reverse
@@ -98,3 +99,45 @@ def test_footer_links_to_the_directory_pages_in_the_active_language(client, home
     assert 'href="/fr/grants/transparency/">Subventions accordées</a>' in footer
     header = html.split('class="main-menu"')[1].split("</nav>")[0]
     assert 'href="/fr/hubs/"' in header
+
+
+def _addresses(html):
+    """The canonical, og:url and hreflang addresses in a page's head, and its switcher's links."""
+    head, body = html.split("</head>")
+    switcher = body.split('class="language-switcher"')[1].split("</nav>")[0]
+    return {
+        "canonical": re.search(r'<link rel="canonical" href="([^"]+)"', head).group(1),
+        "og:url": re.search(r'<meta property="og:url" content="([^"]+)"', head).group(1),
+        "hreflang": dict(re.findall(r'hreflang="([\w-]+)" href="([^"]+)"', head)),
+        "switcher": dict(re.findall(r'<a href="([^"]+)" lang="([\w-]+)"', switcher)),
+    }
+
+
+def test_a_routable_sub_page_keeps_its_sub_path_in_every_address(client, sections):
+    addresses = _addresses(client.get("/fr/assemblies/decisions/").content.decode())
+
+    assert addresses["canonical"] == "http://testserver/fr/assemblies/decisions/"
+    assert addresses["og:url"] == "http://testserver/fr/assemblies/decisions/"
+    assert addresses["hreflang"]["es"] == "http://testserver/es/assemblies/decisions/"
+    assert addresses["hreflang"]["x-default"] == "http://testserver/en/assemblies/decisions/"
+    assert addresses["switcher"]["/ar/assemblies/decisions/"] == "ar"
+
+
+def test_every_public_address_names_the_site_host_whatever_host_the_request_used(client, sections):
+    html = client.get("/fr/assemblies/", HTTP_HOST="origin.internal").content.decode()
+    addresses = _addresses(html)
+
+    assert addresses["canonical"] == "http://testserver/fr/assemblies/"
+    assert addresses["og:url"] == "http://testserver/fr/assemblies/"
+    assert set(addresses["hreflang"].values()) == {
+        f"http://testserver/{code}/assemblies/" for code in ("en", "es", "fr", "pt", "ar")
+    }
+    directory = _addresses(client.get("/pt/hubs/", HTTP_HOST="origin.internal").content.decode())
+    assert directory["canonical"] == "http://testserver/pt/hubs/"
+    assert directory["hreflang"]["ar"] == "http://testserver/ar/hubs/"
+    index = client.get("/sitemap.xml", HTTP_HOST="origin.internal").content.decode()
+    assert "http://testserver/sitemap-en.xml" in re.findall(r"<loc>([^<]+)</loc>", index)
+    sitemap = client.get("/sitemap-en.xml", HTTP_HOST="origin.internal").content.decode()
+    assert {urlsplit(loc).netloc for loc in re.findall(r"<loc>([^<]+)</loc>", index + sitemap)} == {
+        "testserver"
+    }
