@@ -20,7 +20,7 @@ def language_of(item):
 
 
 def direction_of(language_code):
-    """"rtl" or "ltr" for a known language; "auto" lets the browser judge any other."""
+    """The direction of `language_code`: rtl or ltr when known, auto (the browser judges) else."""
     try:
         return "rtl" if get_language_info(language_code)["bidi"] else "ltr"
     except KeyError:

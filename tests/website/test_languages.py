@@ -149,9 +149,7 @@ def _card_of(html, title):
     return before[before.rindex("<li") :].split(">")[0] + ">"
 
 
-def test_an_english_news_card_on_an_arabic_page_is_marked_english_left_to_right(
-    client, sections
-):
+def test_an_english_news_card_on_an_arabic_page_is_marked_english_left_to_right(client, sections):
     from tests.factories import NewsPageFactory
 
     NewsPageFactory(parent=sections.news, title="Seed library opens")
@@ -161,9 +159,7 @@ def test_an_english_news_card_on_an_arabic_page_is_marked_english_left_to_right(
     assert _card_of(html, "Seed library opens") == '<li class="card" lang="en" dir="ltr">'
 
 
-def test_an_arabic_news_card_on_an_english_page_is_marked_arabic_right_to_left(
-    client, sections
-):
+def test_an_arabic_news_card_on_an_english_page_is_marked_arabic_right_to_left(client, sections):
     from network.models import NewsIndexPage
     from tests.factories import NewsPageFactory
 
