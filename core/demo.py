@@ -3,6 +3,7 @@ demo loader uses (people, locales, pages published in every language as wagtail-
 translations, generated pictures).
 Kept idempotent: running a loader twice updates, never duplicates."""
 
+import copy
 import io
 import random
 
@@ -75,6 +76,32 @@ def publish_in_all_languages(parent, page_class, slug, content, **shared):
     return {default: source, **translate(source, others)}
 
 
+def publish_children(page, relation, children, key):
+    """Publish `page` (the default language's) with the `relation` children (decisions, form
+    fields) in each language of `children`: language code → one dict of field values per child,
+    the same children in every language in the same order. Child number n keeps the
+    translation key `key(n)`, so a later run updates it; the translations get theirs through
+    wagtail-localize (see `translate`)."""
+    default = settings.LANGUAGE_CODE
+    model = page._meta.get_field(relation).related_model
+    existing = {child.translation_key: child for child in getattr(page, relation).all()}
+    sources = []
+    for number, values in enumerate(children[default]):
+        child = existing.get(key(number)) or model(translation_key=key(number), locale=page.locale)
+        _set_fields(child, values)
+        sources.append(child)
+    setattr(page, relation, sources)
+    page.save_revision().publish()
+    translated = {}
+    for code, rows in children.items():
+        if code != default:
+            # Each language's child starts as the source's (its untranslated values kept).
+            translated[code] = {relation: [copy.copy(child) for child in sources]}
+            for child, values in zip(translated[code][relation], rows, strict=True):
+                _set_fields(child, values)
+    translate(page, translated)
+
+
 def _set_fields(instance, values):
     for field, value in values.items():
         setattr(instance, field, value)
@@ -115,9 +142,12 @@ def translate(source, content):
     return translations
 
 
-def _string_segments(instance):
+def _string_segments(instance, fields):
+    """The string segments of `instance` in `fields`, in the order wagtail-localize extracts them."""
     return [
-        segment for segment in extract_segments(instance) if isinstance(segment, StringSegmentValue)
+        segment
+        for segment in extract_segments(instance)
+        if isinstance(segment, StringSegmentValue) and segment.path.split(".")[0] in fields
     ]
 
 
@@ -132,7 +162,9 @@ def _record_strings(record, locale, values):
             # Preparing a stream for the database gives its new blocks their ids, which the
             # segments' paths name.
             field.get_prep_value(field.value_from_object(written))
-    originals, translated = _string_segments(record.as_instance()), _string_segments(written)
+    # Only the fields given: the others keep the strings translated before.
+    originals = _string_segments(record.as_instance(), values)
+    translated = _string_segments(written, values)
     if [s.path.split(".")[0] for s in originals] != [s.path.split(".")[0] for s in translated]:
         raise ValueError(
             f"The {locale.language_code} text of {record.object_repr!r} is not shaped like "

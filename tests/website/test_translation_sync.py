@@ -124,3 +124,32 @@ def test_translate_this_page_makes_a_draft_not_english_text_under_fr(
     translation = page.get_translation(french)
     assert not translation.live
     assert editor_client.get("/fr/fresh/").status_code == 404
+
+
+def test_every_translated_demo_page_can_be_synced_from_the_admin(editor_client):
+    from io import StringIO
+
+    from django.core.management import call_command
+    from wagtail.models import Page
+
+    call_command("load_demo", stdout=StringIO())
+    translated = Page.objects.exclude(locale__language_code="en").exclude(depth=1)
+    sources = {
+        translation.source.object_id: translation
+        for translation in Translation.objects.select_related("source")
+    }
+    assert translated.exists()
+    assert [page.title for page in translated if page.translation_key not in sources] == []
+    english = StandardPage.objects.get(locale__language_code="en", slug="about")
+    french = english.get_translation(Locale.objects.get(language_code="fr"))
+    english.title = "About the network, in its own words"
+    english.save_revision().publish()
+
+    source = TranslationSource.objects.get_for_instance(english)
+    editor_client.post(f"/admin/localize/update/{source.pk}/", {})
+    segments = _editor_segments(
+        editor_client.get(f"/admin/pages/{french.pk}/edit/").content.decode()
+    )
+
+    assert segments["About the network, in its own words"] is None
+    assert french.title in segments.values()
