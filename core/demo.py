@@ -1,7 +1,9 @@
 """The demo's shared base: the topics and the staff account, and the helpers every app's
-demo loader uses (people, locales, pages published in every language, generated pictures).
+demo loader uses (people, locales, pages published in every language as wagtail-localize
+translations, generated pictures).
 Kept idempotent: running a loader twice updates, never duplicates."""
 
+import copy
 import io
 import random
 
@@ -15,8 +17,19 @@ from django.core.files.images import ImageFile
 from django.utils.text import slugify
 from PIL import Image as PILImage
 from PIL import ImageDraw
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page
+from wagtail.models import Collection, DraftStateMixin, Locale, Page
+from wagtail_localize.fields import get_translatable_fields
+from wagtail_localize.models import (
+    String,
+    StringTranslation,
+    Translation,
+    TranslationContext,
+    TranslationSource,
+)
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
 
 from .demo_data.people import STAFF
 from .demo_data.topics import TOPICS
@@ -40,29 +53,133 @@ def ensure_locales():
 
 
 def publish_in_all_languages(parent, page_class, slug, content, **shared):
-    """Create or update `page_class` under `parent` in every language.
+    """Create or update `page_class` under `parent` and publish it in each language of
+    `content`, the other languages as wagtail-localize translations of the default one.
 
     `content` maps language code to field values ({"en": {"title": …}, "es": {…}}); `shared`
     holds values identical in every language (dates, images). `parent` is the default
     language's page; each translation goes under the parent's translation. Returns the
     pages keyed by language code."""
-    locales = ensure_locales()
     default = settings.LANGUAGE_CODE
-    source = page_class.objects.child_of(parent).filter(slug=slug, locale=locales[default]).first()
+    source = (
+        page_class.objects.child_of(parent).filter(slug=slug, locale__language_code=default).first()
+    )
     if source is None:
-        source = page_class(**{"slug": slug, **content[default], **shared})
+        source = page_class(slug=slug)
+        _set_fields(source, {**shared, **content[default]})
         parent.add_child(instance=source)
-    pages = {}
-    for code, locale in locales.items():
-        page = source if code == default else source.get_translation_or_none(locale)
-        if page is None:
-            page = source.copy_for_translation(locale, copy_parents=True)
-        page = page.specific
-        for field, value in {**shared, **content.get(code, content[default])}.items():
-            setattr(page, field, value)
-        page.save_revision().publish()
-        pages[code] = page
-    return pages
+    else:
+        source = source.specific
+        _set_fields(source, {**shared, **content[default]})
+    source.save_revision().publish()
+    others = {code: values for code, values in content.items() if code != default}
+    return {default: source, **translate(source, others)}
+
+
+def publish_children(page, relation, children, key):
+    """Publish `page` (the default language's) with the `relation` children (decisions, form
+    fields) in each language of `children`: language code → one dict of field values per child,
+    the same children in every language in the same order. Child number n keeps the
+    translation key `key(n)`, so a later run updates it; the translations get theirs through
+    wagtail-localize (see `translate`)."""
+    default = settings.LANGUAGE_CODE
+    model = page._meta.get_field(relation).related_model
+    existing = {child.translation_key: child for child in getattr(page, relation).all()}
+    sources = []
+    for number, values in enumerate(children[default]):
+        child = existing.get(key(number)) or model(translation_key=key(number), locale=page.locale)
+        _set_fields(child, values)
+        sources.append(child)
+    setattr(page, relation, sources)
+    page.save_revision().publish()
+    translated = {}
+    for code, rows in children.items():
+        if code != default:
+            # Each language's child starts as the source's (its untranslated values kept).
+            translated[code] = {relation: [copy.copy(child) for child in sources]}
+            for child, values in zip(translated[code][relation], rows, strict=True):
+                _set_fields(child, values)
+    translate(page, translated)
+
+
+def _set_fields(instance, values):
+    for field, value in values.items():
+        setattr(instance, field, value)
+
+
+def translate(source, content):
+    """Make each language of `content` (language code → field values) a wagtail-localize
+    translation of `source`, a page or translatable snippet, and save it (pages: publish it).
+
+    This is what editors do in the admin: the source's TranslationSource is brought up to date
+    (as "Sync translated pages" does), each language's text is recorded as the translation of
+    the source's segments (as in the translation editor), and the translation is made from
+    them. A later sync or edit in the translation editor then starts from that text. Values
+    of fields wagtail-localize does not translate (many-to-many, such as topics) are set on
+    the translation. Returns the translations keyed by language code."""
+    record, _created = TranslationSource.update_or_create_from_instance(source)
+    translatable = {field.field_name for field in get_translatable_fields(type(source))}
+    locales = ensure_locales()
+    translations = {}
+    for code, values in content.items():
+        locale = locales[code]
+        Translation.objects.update_or_create(
+            source=record, target_locale=locale, defaults={"enabled": True}
+        )
+        _record_strings(record, locale, values)
+        translation, _created = record.create_or_update_translation(
+            locale,
+            publish=not isinstance(source, DraftStateMixin),
+            copy_parent_pages=True,
+            fallback=True,
+        )
+        _set_fields(translation, {f: v for f, v in values.items() if f not in translatable})
+        if isinstance(translation, DraftStateMixin):
+            translation.save_revision().publish()
+        else:
+            translation.save()
+        translations[code] = translation
+    return translations
+
+
+def _string_segments(instance, fields):
+    """The string segments of `instance` in `fields`, in the order wagtail-localize extracts them."""
+    return [
+        segment
+        for segment in extract_segments(instance)
+        if isinstance(segment, StringSegmentValue) and segment.path.split(".")[0] in fields
+    ]
+
+
+def _record_strings(record, locale, values):
+    """Record `values` (field values in `locale`) as translations of the source's strings,
+    segment by segment: the source and a copy holding `values` give their strings in the same
+    order when their structure is the same (one paragraph for one paragraph)."""
+    written = record.as_instance()
+    _set_fields(written, values)
+    for field in written._meta.get_fields():
+        if isinstance(field, StreamField):
+            # Preparing a stream for the database gives its new blocks their ids, which the
+            # segments' paths name.
+            field.get_prep_value(field.value_from_object(written))
+    # Only the fields given: the others keep the strings translated before.
+    originals = _string_segments(record.as_instance(), values)
+    translated = _string_segments(written, values)
+    if [s.path.split(".")[0] for s in originals] != [s.path.split(".")[0] for s in translated]:
+        raise ValueError(
+            f"The {locale.language_code} text of {record.object_repr!r} is not shaped like "
+            "its source: each field needs as many strings (paragraphs, blocks) as the source."
+        )
+    for original, translation in zip(originals, translated, strict=True):
+        StringTranslation.objects.update_or_create(
+            translation_of=String.from_value(record.locale, original.string),
+            locale=locale,
+            context=TranslationContext.objects.get(object=record.object, path=original.path),
+            defaults={
+                "data": translation.string.data,
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+            },
+        )
 
 
 def make_picture(title, seed, size=(1600, 700)):

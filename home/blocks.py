@@ -8,6 +8,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from core.localization import in_language
+
 
 class HeadingBlock(blocks.StructBlock):
     """A section heading at level 2 or 3, so the page outline stays correct."""
@@ -57,6 +59,18 @@ class CallToActionBlock(blocks.StructBlock):
                 block_errors={"page": ValidationError(_("Choose a page or give an address."))}
             )
         return cleaned
+
+    def get_context(self, value, parent_context=None):
+        """`target`: the chosen page in the language of the page showing the block. A
+        translation's block names the page its source chose (wagtail-localize keeps chosen
+        pages as they are), so a reader follows it to their language's version when there is
+        one; no query when the languages already match."""
+        context = super().get_context(value, parent_context)
+        target, page = value.get("page"), (parent_context or {}).get("page")
+        if target is not None and page is not None and target.locale_id != page.locale_id:
+            target = in_language(target, page.locale.language_code)
+        context["target"] = target
+        return context
 
 
 class FigureBlock(blocks.StructBlock):

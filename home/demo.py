@@ -13,6 +13,7 @@ from core.demo import (
     person,
     publish_in_all_languages,
     site_root_page,
+    translate,
 )
 from core.demo_data.people import EDITOR, MODERATOR
 from network.moderation import MODERATORS, ensure_moderation
@@ -129,21 +130,24 @@ def link_phase_reports(home, reports):
     _story(home, reports)
 
 
-def _home_bodies(homes, about):
-    for code, stale_home in homes.items():
-        # Re-read: adding children changed the tree fields of the instance we hold.
-        home = HomePage.objects.get(pk=stale_home.pk)
-        text = HOME[code]
-        home.body = _body(
-            text["heading"],
-            text["paragraph"],
-            text["quote"],
-            text["attribution"],
-            text["cta_text"],
-            text["cta_label"],
-            cta_page=about[code],
-        )
-        home.save_revision().publish()
+def _home_bodies(about):
+    """Each home's body, its call to action leading to the about page (each language's home
+    links to the source's, which the block shows in the reader's language)."""
+    body = {
+        code: {
+            "body": _body(
+                text["heading"],
+                text["paragraph"],
+                text["quote"],
+                text["attribution"],
+                text["cta_text"],
+                text["cta_label"],
+                cta_page=about[settings.LANGUAGE_CODE],
+            )
+        }
+        for code, text in HOME.items()
+    }
+    publish_in_all_languages(site_root_page(), HomePage, "home", body)
 
 
 def _footer_and_settings(homes):
@@ -151,10 +155,11 @@ def _footer_and_settings(homes):
     source = FooterText.objects.filter(locale=locales["en"]).first()
     if source is None:
         source = FooterText.objects.create(locale=locales["en"], body=f"<p>{FOOTER['en']}</p>")
-    for code, locale in locales.items():
-        footer = source.get_translation_or_none(locale) or source.copy_for_translation(locale)
-        footer.body = f"<p>{FOOTER[code]}</p>"
-        footer.save()
+    source.body = f"<p>{FOOTER['en']}</p>"
+    source.save()
+    translate(
+        source, {code: {"body": f"<p>{FOOTER[code]}</p>"} for code in locales if code != "en"}
+    )
     site = Site.objects.get(is_default_site=True)
     site_settings = SiteSettings.for_site(site)
     site_settings.footer_text = source
@@ -198,7 +203,7 @@ def load(stdout):
     homes = _home_pages()
     pages = _standard_pages(homes)
     pages["story"] = _story(homes["en"])
-    _home_bodies(homes, pages["about"])
+    _home_bodies(pages["about"])
     _footer_and_settings(homes)
     editor, moderator = _editorial_team(homes)
     stdout.write(

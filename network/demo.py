@@ -17,6 +17,7 @@ from core.demo import (
     ensure_topics,
     make_picture,
     person,
+    publish_children,
     publish_in_all_languages,
 )
 from home.demo import link_phase_reports
@@ -30,10 +31,8 @@ from .demo_data.phase_reports import PHASE_REPORTS
 from .demo_data.resources import RESOURCES, document_sections
 from .documents import page_count, write_pdf
 from .models import (
-    AssemblyDecision,
     AssemblyIndexPage,
     AssemblyPage,
-    ContactFormField,
     ContactPage,
     NewsIndexPage,
     NewsPage,
@@ -62,27 +61,6 @@ def _index(home, page_class, key):
     return publish_in_all_languages(home, page_class, key, content)
 
 
-def _publish_some_languages(parent_pages, page_class, slug, content, **shared):
-    """Like publish_in_all_languages, for content written in only some languages."""
-    default = settings.LANGUAGE_CODE
-    locales = ensure_locales()
-    source = page_class.objects.child_of(parent_pages[default]).filter(slug=slug).first()
-    if source is None:
-        source = page_class(slug=slug, **content[default], **shared)
-        parent_pages[default].add_child(instance=source)
-    pages = {}
-    for code, values in content.items():
-        page = source if code == default else source.get_translation_or_none(locales[code])
-        if page is None:
-            page = source.copy_for_translation(locales[code])
-        page = page.specific
-        for field, value in {**shared, **values}.items():
-            setattr(page, field, value)
-        page.save_revision().publish()
-        pages[code] = page
-    return pages
-
-
 def _news(indexes, topics, hubs):
     today = timezone.localdate()
     for number, row in enumerate(NEWS):
@@ -97,8 +75,8 @@ def _news(indexes, topics, hubs):
             }
             for code, (title, intro) in row.texts.items()
         }
-        _publish_some_languages(
-            indexes,
+        publish_in_all_languages(
+            indexes[settings.LANGUAGE_CODE],
             NewsPage,
             row.slug,
             fields,
@@ -200,20 +178,22 @@ def _proposals(source, rows, members):
 
 
 def _decisions(assembly, pages, proposals):
-    locales = ensure_locales()
-    for code, page in pages.items():
-        existing = list(page.decisions.all())
-        decisions = []
-        for number, row in enumerate(assembly.decisions):
-            decision = existing[number] if number < len(existing) else AssemblyDecision()
-            decision.translation_key = demo_key("decision", assembly.slug, number)
-            decision.locale = locales[code]
-            decision.text = row.texts[code]
-            decision.outcome = row.outcome
-            decision.proposal = proposals[row.proposal]
-            decisions.append(decision)
-        page.decisions = decisions
-        page.save_revision().publish()
+    publish_children(
+        pages[settings.LANGUAGE_CODE],
+        "decisions",
+        {
+            code: [
+                {
+                    "text": row.texts[code],
+                    "outcome": row.outcome,
+                    "proposal": proposals[row.proposal],
+                }
+                for row in assembly.decisions
+            ]
+            for code in pages
+        },
+        key=lambda number: demo_key("decision", assembly.slug, number),
+    )
 
 
 def _registrations(source, members):
@@ -279,7 +259,6 @@ def _phase_reports(home):
 
 
 def _contact(home):
-    locales = ensure_locales()
     content = {
         code: {"title": title, "introduction": intro, "thank_you_text": THANK_YOU[code]}
         for code, (title, intro) in INDEXES["contact"].items()
@@ -293,20 +272,18 @@ def _contact(home):
         from_address="noreply@solidarity.example",
         subject="Message from the website",
     )
-    for code, page in pages.items():
-        # The fields are written anew on every run: reusing rows by position let a second run
-        # insert a field before the old row holding its translation key was gone (PostgreSQL
-        # checks the unique key at once).
-        ContactFormField.objects.filter(page=page).delete()
-        fields = []
-        for number, (label, field_type) in enumerate(CONTACT_FIELDS[code]):
-            field = ContactFormField()
-            field.translation_key = demo_key("contact-field", number)
-            field.locale = locales[code]
-            field.label, field.field_type, field.required = label, field_type, True
-            fields.append(field)
-        page.form_fields = fields
-        page.save_revision().publish()
+    publish_children(
+        pages[settings.LANGUAGE_CODE],
+        "form_fields",
+        {
+            code: [
+                {"label": label, "field_type": field_type, "required": True}
+                for label, field_type in CONTACT_FIELDS[code]
+            ]
+            for code in pages
+        },
+        key=lambda number: demo_key("contact-field", number),
+    )
 
 
 def _workflow(sections):

@@ -2,6 +2,8 @@
 main menu and the footer. Built once per site and language, kept in the cache, and dropped
 whenever a page is published, moved or deleted or the site settings change."""
 
+from urllib.parse import urljoin
+
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, Site
@@ -91,3 +93,11 @@ def site_chrome(request):
                 cache.set(key, data, TIMEOUT)
             request._site_chrome = data
     return request._site_chrome
+
+
+def public_url(request, path):
+    """`path` (or an address already absolute) on the one host every public address names:
+    canonical, og:url, hreflang and sitemaps all use the Site record's, as Wagtail's page URLs do,
+    whatever host the request came through."""
+    site = Site.find_for_request(request)
+    return urljoin(site.root_url, path) if site else request.build_absolute_uri(path)

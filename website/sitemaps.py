@@ -5,12 +5,15 @@ directory and each approved hub, the facilitators, the grants' transparency page
 from urllib.parse import urljoin
 
 from django.conf import settings
+from django.contrib.sitemaps.views import SitemapIndexItem
 from django.urls import reverse
 from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page
 
 from members.models import Hub
+
+from .navigation import public_url
 
 PUBLIC_VIEWS = [
     "members:directory",
@@ -72,3 +75,15 @@ def sitemaps_for(request):
     codes = Locale.objects.values_list("language_code", flat=True)
     known = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
     return {code: LocaleSitemap(code, request) for code in codes if code in known}
+
+
+def index_items(request):
+    """The sitemap index's entries: each language's sitemap on the pages' host (Django's own
+    index would name the host the request came through)."""
+    return [
+        SitemapIndexItem(
+            public_url(request, reverse("sitemap_section", kwargs={"section": section})),
+            sitemap.get_latest_lastmod(),
+        )
+        for section, sitemap in sitemaps_for(request).items()
+    ]

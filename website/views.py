@@ -14,8 +14,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
+from .navigation import public_url
 from .search import search_site
-from .sitemaps import sitemaps_for
+from .sitemaps import index_items, sitemaps_for
 
 SEARCH_RESULTS_PER_PAGE = 10
 
@@ -27,14 +28,20 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /*/accounts/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap_index'))}",
+        f"Sitemap: {public_url(request, reverse('sitemap_index'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 def sitemap_index(request):
     """The index listing one sitemap per language."""
-    return sitemap_views.index(request, sitemaps_for(request), sitemap_url_name="sitemap_section")
+    return TemplateResponse(
+        request,
+        "sitemap_index.xml",
+        {"sitemaps": index_items(request)},
+        content_type="application/xml",
+        headers={"X-Robots-Tag": "noindex, noodp, noarchive"},
+    )
 
 
 def sitemap_section(request, section):

@@ -41,6 +41,20 @@ def test_home_call_to_action_points_to_the_translated_page(client, home_site):
     assert 'class="button" href="/ar/about/"' in html
 
 
+def test_a_call_to_action_naming_the_source_page_links_to_its_translation(client, home_site):
+    from home.models import HomePage, StandardPage
+
+    # wagtail-localize keeps a chosen page as the source chose it: the English "about".
+    english_about = StandardPage.objects.get(locale__language_code="en", slug="about")
+    arabic_home = HomePage.objects.get(locale__language_code="ar")
+    arabic_home.body[0].value["page"] = english_about
+    arabic_home.save_revision().publish()
+
+    html = client.get("/ar/").content.decode()
+
+    assert 'class="button" href="/ar/about/"' in html
+
+
 def test_load_demo_is_idempotent(home_site):
     from io import StringIO
 

@@ -2,6 +2,7 @@
 the language switcher and translated error pages."""
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from django.urls import reverse
@@ -98,3 +99,108 @@ def test_footer_links_to_the_directory_pages_in_the_active_language(client, home
     assert 'href="/fr/grants/transparency/">Subventions accordées</a>' in footer
     header = html.split('class="main-menu"')[1].split("</nav>")[0]
     assert 'href="/fr/hubs/"' in header
+
+
+def _addresses(html):
+    """The canonical, og:url and hreflang addresses in a page's head, and its switcher's links."""
+    head, body = html.split("</head>")
+    switcher = body.split('class="language-switcher"')[1].split("</nav>")[0]
+    return {
+        "canonical": re.search(r'<link rel="canonical" href="([^"]+)"', head).group(1),
+        "og:url": re.search(r'<meta property="og:url" content="([^"]+)"', head).group(1),
+        "hreflang": dict(re.findall(r'hreflang="([\w-]+)" href="([^"]+)"', head)),
+        "switcher": dict(re.findall(r'<a href="([^"]+)" lang="([\w-]+)"', switcher)),
+    }
+
+
+def test_a_routable_sub_page_keeps_its_sub_path_in_every_address(client, sections):
+    addresses = _addresses(client.get("/fr/assemblies/decisions/").content.decode())
+
+    assert addresses["canonical"] == "http://testserver/fr/assemblies/decisions/"
+    assert addresses["og:url"] == "http://testserver/fr/assemblies/decisions/"
+    assert addresses["hreflang"]["es"] == "http://testserver/es/assemblies/decisions/"
+    assert addresses["hreflang"]["x-default"] == "http://testserver/en/assemblies/decisions/"
+    assert addresses["switcher"]["/ar/assemblies/decisions/"] == "ar"
+
+
+def test_every_public_address_names_the_site_host_whatever_host_the_request_used(client, sections):
+    html = client.get("/fr/assemblies/", HTTP_HOST="origin.internal").content.decode()
+    addresses = _addresses(html)
+
+    assert addresses["canonical"] == "http://testserver/fr/assemblies/"
+    assert addresses["og:url"] == "http://testserver/fr/assemblies/"
+    assert set(addresses["hreflang"].values()) == {
+        f"http://testserver/{code}/assemblies/" for code in ("en", "es", "fr", "pt", "ar")
+    }
+    directory = _addresses(client.get("/pt/hubs/", HTTP_HOST="origin.internal").content.decode())
+    assert directory["canonical"] == "http://testserver/pt/hubs/"
+    assert directory["hreflang"]["ar"] == "http://testserver/ar/hubs/"
+    index = client.get("/sitemap.xml", HTTP_HOST="origin.internal").content.decode()
+    assert "http://testserver/sitemap-en.xml" in re.findall(r"<loc>([^<]+)</loc>", index)
+    sitemap = client.get("/sitemap-en.xml", HTTP_HOST="origin.internal").content.decode()
+    assert {urlsplit(loc).netloc for loc in re.findall(r"<loc>([^<]+)</loc>", index + sitemap)} == {
+        "testserver"
+    }
+
+
+def _card_of(html, title):
+    """The opening tag of the list item that holds `title`."""
+    before = html.split(title)[0]
+    return before[before.rindex("<li") :].split(">")[0] + ">"
+
+
+def test_an_english_news_card_on_an_arabic_page_is_marked_english_left_to_right(client, sections):
+    from tests.factories import NewsPageFactory
+
+    NewsPageFactory(parent=sections.news, title="Seed library opens")
+
+    html = client.get("/ar/news/").content.decode()
+
+    assert _card_of(html, "Seed library opens") == '<li class="card" lang="en" dir="ltr">'
+
+
+def test_an_arabic_news_card_on_an_english_page_is_marked_arabic_right_to_left(client, sections):
+    from network.models import NewsIndexPage
+    from tests.factories import NewsPageFactory
+
+    arabic_news = NewsIndexPage.objects.get(locale__language_code="ar")
+    NewsPageFactory(parent=arabic_news, title="مكتبة البذور تفتح")
+    NewsPageFactory(parent=sections.news, title="Tenants win repairs")
+
+    html = client.get("/en/news/").content.decode()
+
+    assert _card_of(html, "مكتبة البذور تفتح") == '<li class="card" lang="ar" dir="rtl">'
+    # The page's own language needs no mark.
+    assert _card_of(html, "Tenants win repairs") == '<li class="card">'
+
+
+def test_proposals_in_another_language_than_the_page_carry_their_language_and_direction(
+    client, sections
+):
+    from network.models import Proposal
+    from tests.factories import AssemblyPageFactory, ProposalFactory
+
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Spring assembly")
+    approved = Proposal.Status.APPROVED
+    ProposalFactory(assembly=assembly, title="مطابخ مشتركة", language="ar", status=approved)
+    ProposalFactory(assembly=assembly, title="Shared kitchens", language="en", status=approved)
+
+    html = client.get(assembly.url).content.decode()
+
+    assert 'lang="ar" dir="rtl">\n                <h3>مطابخ مشتركة' in html
+    assert 'id="proposal-' in _card_of(html, "Shared kitchens")
+    assert "lang=" not in _card_of(html, "Shared kitchens")
+
+
+def test_a_grant_written_in_arabic_is_marked_on_the_english_transparency_page(
+    client, people, grant_round
+):
+    from tests.factories import approve, make_application
+
+    approve(make_application(grant_round, title="مطبخ الحي", language="ar"), "900.00")
+    approve(make_application(grant_round, title="Seed library", language="en"), "500.00")
+
+    html = client.get("/en/grants/transparency/").content.decode()
+
+    assert '<td lang="ar" dir="rtl">مطبخ الحي</td>' in html
+    assert "<td>Seed library</td>" in html

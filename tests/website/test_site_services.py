@@ -63,7 +63,7 @@ def test_each_language_sitemap_lists_hubs_facilitators_decisions_and_transparenc
     assert all(f"/{code}/" in location for location in locations)
 
 
-def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):
+def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_the_admin(client, home_site):
     body = client.get("/robots.txt").content.decode()
     assert "Disallow: /admin/" in body
     assert "Sitemap: http://testserver/sitemap.xml" in body

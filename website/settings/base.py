@@ -209,6 +209,9 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     ),
     "OPTIONS": {"AUTH_KEY": os.environ.get("MACHINE_TRANSLATOR_AUTH_KEY", "")},
 }
+# "Translate this page" makes a draft: the new translation holds the source's text until a
+# translator has written theirs, so it must not go live under /fr/ with English in it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static_collected"

@@ -8,7 +8,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from core.localization import pick_language
-from website.navigation import site_chrome
+from website.navigation import public_url, site_chrome
 
 register = template.Library()
 
@@ -17,6 +17,15 @@ def _live_translations(page):
     """Live, public translations of a page (itself included), keyed by language code."""
     translations = page.get_translations(inclusive=True).live().public().select_related("locale")
     return {translation.locale.language_code: translation for translation in translations}
+
+
+def _sub_path(request, page):
+    """The routable sub-page this request shows (`decisions/`, `calendar/`), or "" for the page
+    itself: each translation has the same routes, so every language's address keeps it."""
+    match = getattr(request, "routable_resolver_match", None)
+    if match is None or not hasattr(page, "reverse_subpage"):
+        return ""
+    return page.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs).lstrip("/")
 
 
 def _language_links(context):
@@ -28,11 +37,12 @@ def _language_links(context):
     page = context.get("page")
     is_page = isinstance(page, Page)
     translations = _live_translations(page) if is_page else {}
+    sub_path = _sub_path(request, page) if is_page else ""
     homes = site_chrome(request)["homes"]
     links = []
     for code, _name in settings.LANGUAGES:
         if code in translations:
-            url, is_translation = translations[code].get_url(request), True
+            url, is_translation = translations[code].get_url(request) + sub_path, True
         elif is_page:
             url, is_translation = homes.get(code), False
         else:
@@ -63,7 +73,7 @@ def hreflang_links(context):
     """`<link rel=alternate hreflang>` for each live translation, plus x-default."""
     request = context["request"]
     alternates = [
-        {"code": link["code"], "url": request.build_absolute_uri(link["url"])}
+        {"code": link["code"], "url": public_url(request, link["url"])}
         for link in _language_links(context)
         if link["is_translation"]
     ]
@@ -73,12 +83,13 @@ def hreflang_links(context):
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
-    """The absolute address of this page, without its query string."""
+    """The absolute address of this page (with its routable sub-page), without its query
+    string."""
     request = context["request"]
     page = context.get("page")
     if isinstance(page, Page):
-        return page.get_full_url(request)
-    return request.build_absolute_uri(request.path)
+        return public_url(request, page.get_url(request) + _sub_path(request, page))
+    return public_url(request, request.path)
 
 
 @register.simple_tag(takes_context=True)
