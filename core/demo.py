@@ -6,6 +6,7 @@ Kept idempotent: running a loader twice updates, never duplicates."""
 import copy
 import io
 import random
+import uuid
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
@@ -107,6 +108,12 @@ def _set_fields(instance, values):
         setattr(instance, field, value)
 
 
+def list_items(values):
+    """`values` as a ListBlock's stored items, each with its own id: the form wagtail-localize
+    reads segments from (it skips items stored as bare values, leaving them untranslatable)."""
+    return [{"type": "item", "value": value, "id": str(uuid.uuid4())} for value in values]
+
+
 def translate(source, content):
     """Make each language of `content` (language code → field values) a wagtail-localize
     translation of `source`, a page or translatable snippet, and save it (pages: publish it).
@@ -171,15 +178,34 @@ def _record_strings(record, locale, values):
             "its source: each field needs as many strings (paragraphs, blocks) as the source."
         )
     for original, translation in zip(originals, translated, strict=True):
-        StringTranslation.objects.update_or_create(
-            translation_of=String.from_value(record.locale, original.string),
-            locale=locale,
-            context=TranslationContext.objects.get(object=record.object, path=original.path),
-            defaults={
-                "data": translation.string.data,
-                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-            },
+        _record(
+            record,
+            locale,
+            original,
+            translation.string.data,
+            StringTranslation.objects.update_or_create,
         )
+    # The strings the demo gives no text for (slugs, names of places and people) stay as the
+    # source writes them, as a translator keeps a name; a translation recorded before stays.
+    given = set(values)
+    for original in extract_segments(record.as_instance()):
+        if isinstance(original, StringSegmentValue) and original.path.split(".")[0] not in given:
+            _record(
+                record,
+                locale,
+                original,
+                original.string.data,
+                StringTranslation.objects.get_or_create,
+            )
+
+
+def _record(record, locale, original, data, write):
+    write(
+        translation_of=String.from_value(record.locale, original.string),
+        locale=locale,
+        context=TranslationContext.objects.get(object=record.object, path=original.path),
+        defaults={"data": data, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+    )
 
 
 def make_picture(title, seed, size=(1600, 700)):

@@ -9,7 +9,13 @@ from decimal import Decimal
 from django.conf import settings
 from django.utils import timezone
 
-from core.demo import DEMO_PASSWORD, DEMO_TOTP_SECRET, person, publish_in_all_languages
+from core.demo import (
+    DEMO_PASSWORD,
+    DEMO_TOTP_SECRET,
+    list_items,
+    person,
+    publish_in_all_languages,
+)
 from core.demo_data.people import STAFF
 from home.models import HomePage
 from members.models import Hub, HubMembership
@@ -69,7 +75,7 @@ def _round_content(key, code):
             (QUESTION_IDS[0], {"kind": "number", "label": people, "help_text": "",
                                "required": True, "choices": []}),
             (QUESTION_IDS[1], {"kind": "single_choice", "label": before, "help_text": "",
-                               "required": False, "choices": choices}),
+                               "required": False, "choices": list_items(choices)}),
         ],
     )  # fmt: skip
     return {

@@ -9,6 +9,7 @@ from wagtail.models import Page, Site, WorkflowPage
 
 from core.demo import (
     ensure_locales,
+    list_items,
     make_picture,
     person,
     publish_in_all_languages,
@@ -90,16 +91,18 @@ def _standard_pages(homes):
 def _story_body(text, reports):
     """The story page's body: the timeline of phases (each with its report from `reports`,
     {phase position: document}, where there is one) and what enables solidarity."""
-    phases = [
+    phases = list_items(
         {
             "period": phase.period,
             "title": phase.title,
             "text": phase.text,
-            "figures": [{"number": number, "label": label} for number, label in phase.figures],
+            "figures": list_items(
+                {"number": number, "label": label} for number, label in phase.figures
+            ),
             "report": reports[position].pk if position in reports else None,
         }
         for position, phase in enumerate(text.phases)
-    ]
+    )
     elements = "".join(f"<li>{element}</li>" for element in text.elements)
     return [
         {"type": "timeline", "value": {"heading": text.timeline_heading, "phases": phases}},

@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField
 
 from core.money import MONEY_DIGITS, currency_choices, format_money, validate_amount
 
@@ -69,6 +70,11 @@ class DonatePage(RoutablePageMixin, Page):
         FieldPanel("thank_you_text"),
     ]
     subpage_types = []
+    # The amounts are the same in every language (numbers, formatted when shown).
+    override_translatable_fields = [
+        SynchronizedField("currency"),
+        SynchronizedField("suggested_amounts"),
+    ]
 
     class Meta:
         verbose_name = _("donate page")

@@ -130,6 +130,11 @@ class ContactPage(IntroductionMixin, AbstractEmailForm):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    # Where messages go is the same in every language: not text for translators.
+    override_translatable_fields = [
+        SynchronizedField("to_address"),
+        SynchronizedField("from_address"),
+    ]
 
     class Meta:
         verbose_name = _("contact page")
