@@ -105,7 +105,9 @@ def test_a_payment_typed_wrong_is_marked_at_its_field_and_keeps_what_was_typed(
     page = response.content.decode()
     date_input = re.search(r'<input[^>]*name="paid_date"[^>]*>', page).group(0)
     assert 'aria-invalid="true"' in date_input
-    assert re.search(r'<ul class="errorlist" id="[^"]*paid_date_error"><li>Enter a valid date', page)
+    assert re.search(
+        r'<ul class="errorlist" id="[^"]*paid_date_error"><li>Enter a valid date', page
+    )
     assert 'value="TX-77"' in re.search(r'<input[^>]*name="payment_reference"[^>]*>', page).group(0)
     tranche.refresh_from_db()
     assert tranche.status == Tranche.Status.PLANNED
