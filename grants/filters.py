@@ -2,7 +2,10 @@
 
 import django_filters
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from core.localization import in_languages
 
 from .models import Application, GrantRoundPage
 
@@ -63,3 +66,13 @@ class DeskFilter(ApplicationFilter):
 
     class Meta(ApplicationFilter.Meta):
         fields = ["round", "status", "language"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The choice stays the source round; its label is the reader's translation.
+        rounds = list(rounds_with_applications())
+        titles = {
+            source.pk: seen.title
+            for source, seen in zip(rounds, in_languages(rounds, get_language()), strict=True)
+        }
+        self.form.fields["round"].label_from_instance = lambda source: titles[source.pk]

@@ -256,13 +256,18 @@ class TrancheForm(forms.ModelForm):
 
 
 class PaymentForm(forms.ModelForm):
+    """Recording the payment of `tranche`: each planned tranche of a grant has its own form on
+    the application's page, so the ids of its inputs name the tranche."""
+
     class Meta:
         model = Tranche
         fields = ["paid_date", "method", "payment_reference"]
         widgets = {"paid_date": DATE_INPUT}
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, *args, tranche, **kwargs):
+        kwargs.setdefault("auto_id", f"id_tranche{tranche.pk}_%s")
+        super().__init__(*args, instance=Tranche(), **kwargs)
+        self.tranche = tranche
         for field in self.fields.values():
             field.required = True
 

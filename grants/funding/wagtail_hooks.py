@@ -58,6 +58,11 @@ def my_gifts_panel(request):
     return {
         "title": _("My gifts to the fund"),
         "template": "funding/dashboard/my_gifts.html",
-        "context": {"gifts": gifts, "monthly_gifts": monthly},
+        "context": {
+            "gifts": gifts,
+            "monthly_gifts": monthly,
+            # The day each gift arrived, in the zone the member chose.
+            "zone": request.user.timezone or "UTC",
+        },
         "order": 70,
     }

@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from core.money import MONEY_DIGITS, ZERO, money_field, validate_amount
 from core.uploads import GeneratedName
 
+from .disbursements import Tranche
+
 MONEY = models.DecimalField(**MONEY_DIGITS)
 
 
@@ -250,3 +252,18 @@ class AuditEntry(models.Model):
 
     def __str__(self):
         return f"{self.action}: {self.from_status} → {self.to_status}"
+
+    def _label(self, status):
+        # A payment step's statuses are its tranche's, the others the application's.
+        choices = Tranche.Status if self.tranche_id else Status
+        return dict(choices.choices).get(status, status)
+
+    @property
+    def from_label(self):
+        """The status the step left, as the workflow names it in the reader's language."""
+        return self._label(self.from_status)
+
+    @property
+    def to_label(self):
+        """The status the step reached, as the workflow names it in the reader's language."""
+        return self._label(self.to_status)

@@ -38,21 +38,27 @@ def application_detail(request, pk):
     return detail_page(request, application_for(request, pk))
 
 
-def detail_page(request, application, **forms):
+def detail_page(request, application, payment_form=None, **forms):
     """The application's page for the person asking (`application_for` checked their roles);
-    `forms` replaces a blank form with one holding what they typed and why it was refused."""
+    `forms` replaces a blank form with one holding what they typed and why it was refused,
+    `payment_form` the payment form of its tranche."""
     roles = request.grant_roles
     grant_round = in_language(application.round, get_language())
+    page = application_page(application, request.user, roles, grant_round)
+    page["tranches"] = list(page["tranches"])
+    if STAFF in roles:
+        for tranche in page["tranches"]:
+            refused = payment_form and payment_form.tranche.pk == tranche.pk
+            tranche.payment_form = payment_form if refused else PaymentForm(tranche=tranche)
     context = {
         "application": application,
         "round": grant_round,
         "roles": roles,
-        **application_page(application, request.user, roles, grant_round),
+        **page,
         "decision_form": DecisionForm(),
         "tranche_form": TrancheForm()
         if STAFF in roles and application.status in workflow.PLANNING
         else None,
-        "payment_form": PaymentForm() if STAFF in roles else None,
         "release_form": ReleaseForm()
         if STAFF in roles
         and application.status == Application.Status.ACTIVE

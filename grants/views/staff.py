@@ -7,9 +7,11 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.localization import in_languages
 from core.refusals import refusals_shown
 from members.mfa import member_area
 
@@ -85,6 +87,9 @@ def staff_applications(request):
     if request.GET.get("format") == "csv":
         return _csv_response(lambda out: write_desk_csv(filtered.qs, out), "applications.csv")
     page = Paginator(filtered.qs, 50).get_page(request.GET.get("page"))
+    shown = in_languages([application.round for application in page], get_language())
+    for application, grant_round in zip(page, shown, strict=True):
+        application.round_shown = grant_round
     return render(
         request,
         "grants/staff/applications.html",
@@ -230,10 +235,9 @@ def tranche_action(request, pk, action):
         raise Http404
     payment = {}
     if action == "record":
-        form = PaymentForm(request.POST, instance=Tranche())
+        form = PaymentForm(request.POST, tranche=tranche)
         if not form.is_valid():
-            messages.error(request, _("Please give the payment date, method and reference."))
-            return redirect("grants:application_detail", application.pk)
+            return detail_page(request, application, payment_form=form)
         payment = {
             "paid_date": form.cleaned_data["paid_date"],
             "method": form.cleaned_data["method"],

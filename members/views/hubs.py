@@ -90,6 +90,7 @@ def people(request, slug):
         "form": form,
         "memberships": hub.memberships.select_related("user").order_by("role", "user__email"),
         "invitations": hub.invitations.pending(),
+        "zone": request.user.timezone or "UTC",
         "role_choices": HubMembership.Role.choices,
         "page_title": _("People of %(hub)s") % {"hub": hub.name},
     }

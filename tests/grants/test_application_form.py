@@ -8,16 +8,14 @@ import re
 import pytest
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Locale
 
 from grants import paying
 from grants.models import Application, Tranche
 from members.models import HubMembership
 from tests.factories import approve, make_application, plan_tranche, set_status
 
+from .conftest import ARABIC_QUESTION
 from .test_applying import form_data
-
-ARABIC_QUESTION = "كم عدد المشاركين؟"
 
 
 def _edit(application, language="en"):
@@ -28,19 +26,6 @@ def _edit(application, language="en"):
 def _input(page, name):
     """The HTML tag of the input named `name`."""
     return re.search(rf'<input[^>]*name="{name}"[^>]*>', page).group(0)
-
-
-@pytest.fixture
-def arabic_round(grant_round):
-    """The round translated into Arabic, its first question in Arabic."""
-    translated = grant_round.copy_for_translation(
-        Locale.objects.get(language_code="ar"), copy_parents=True
-    ).specific
-    translated.title = "جولة الربيع"
-    question = translated.questions[0].value
-    question["label"] = ARABIC_QUESTION
-    translated.save_revision().publish()
-    return translated
 
 
 def test_submitting_marks_each_missing_field_at_its_input(client, people):

@@ -85,6 +85,7 @@ def test_the_team_reads_payment_steps_in_the_history_and_the_hub_does_not(client
     paying.record_payment(tranche, people.staff, "2026-05-01", "bank_transfer", "TX-3")
     url = reverse("grants:application_detail", args=[grant.pk])
     client.force_login(people.staff_second)
-    assert "Tranche 1: planned → recorded" in client.get(url).content.decode()
+    step = "Tranche 1: Planned → Payment recorded, awaiting approval"
+    assert step in client.get(url).content.decode()
     client.force_login(people.applicant)
-    assert "planned → recorded" not in client.get(url).content.decode()
+    assert "Planned → Payment recorded" not in client.get(url).content.decode()

@@ -2,9 +2,13 @@
 
 import csv
 import io
+import re
 
 import pytest
+from django.urls import reverse
+from django.utils import translation
 from wagtail import hooks
+from wagtail.models import Locale
 
 from network.models import Proposal, Registration
 from network.wagtail_hooks import my_assembly_registrations, my_proposals
@@ -99,3 +103,28 @@ def test_registrations_are_not_added_in_the_admin(client, sections):
 
     assert response.status_code == 302
     assert not Registration.objects.exists()
+
+
+def test_the_dashboard_names_each_assembly_in_the_readers_language(client, sections, member):
+    dakar = AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly")
+    lisbon = AssemblyPageFactory(parent=sections.assemblies, title="Lisbon assembly")
+    arabic = dakar.copy_for_translation(Locale.objects.get(language_code="ar"), copy_parents=True)
+    arabic.title = "جمعية داكار"
+    arabic.save_revision().publish()
+    for assembly in (dakar, lisbon):
+        Registration.objects.create(
+            assembly=assembly, user=member, name="Inès", email=member.email, status="confirmed"
+        )
+    ProposalFactory(assembly=lisbon, author=member, title="My idea", language="en")
+    client.force_login(member)
+
+    with translation.override("ar"):
+        page = client.get(reverse("members:dashboard")).content.decode()
+
+    assert re.search(r'<a href="/ar/[^"]*">جمعية داكار</a>', page)
+    assert "Dakar assembly" not in page
+    # Lisbon has no Arabic version: its English title is marked as English.
+    assert (
+        len(re.findall(r'<a href="/en/[^"]*" lang="en" dir="auto">Lisbon assembly</a>', page)) == 2
+    )
+    assert '<span lang="en" dir="auto">My idea</span>' in page
