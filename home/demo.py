@@ -1,31 +1,26 @@
 """Demo content for the home app: a home page and a few standard pages in all five languages
-(the network's story among them), the footer and site settings, and the editorial team: an
-editor whose new page waits for the moderator."""
+(the network's story among them), the footer and site settings."""
 
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from wagtail.models import Page, Site, WorkflowPage
+from wagtail.models import Page, Site
 
 from core.demo import (
     ensure_locales,
     list_items,
     make_picture,
-    person,
     publish_in_all_languages,
     site_root_page,
     translate,
 )
-from core.demo_data.people import EDITOR, MODERATOR
-from network.moderation import MODERATORS, ensure_moderation
 
-from .demo_data.pages import FOOTER, HOME, PAGE_IN_MODERATION, STANDARD_PAGES
+from .demo_data.pages import FOOTER, HOME, STANDARD_PAGES
 from .demo_data.story import STORY, STORY_SLUG
-from .editorial import EDITORS, ensure_editorial_groups
 from .models import FooterText, HomePage, SiteSettings, SocialLink, StandardPage
 
 
-def _body(heading, paragraph, quote, attribution, cta_text, cta_label, cta_page=None):
+def page_body(heading, paragraph, quote, attribution, cta_text, cta_label, cta_page=None):
     """A StreamField body in the shared blocks' raw form."""
     blocks = [
         {"type": "heading", "value": {"text": heading, "level": "h2"}},
@@ -82,7 +77,9 @@ def _standard_pages(homes):
                 "title": text.title,
                 "introduction": text.introduction,
                 "show_in_menus": True,
-                "body": _body(text.heading, text.paragraph, text.quote, text.attribution, "", ""),
+                "body": page_body(
+                    text.heading, text.paragraph, text.quote, text.attribution, "", ""
+                ),
             }
         pages[slug] = publish_in_all_languages(homes["en"], StandardPage, slug, content)
     return pages
@@ -138,7 +135,7 @@ def _home_bodies(about):
     links to the source's, which the block shows in the reader's language)."""
     body = {
         code: {
-            "body": _body(
+            "body": page_body(
                 text["heading"],
                 text["paragraph"],
                 text["quote"],
@@ -174,42 +171,11 @@ def _footer_and_settings(homes):
         )
 
 
-def _editorial_team(homes):
-    """The editor and the moderator, and the editor's new English page waiting in moderation
-    (submitted again on each run once the moderator has dealt with it)."""
-    groups = ensure_editorial_groups()
-    editor = person(EDITOR, groups=[groups[EDITORS]])
-    moderator = person(MODERATOR, groups=[groups[MODERATORS]])
-    home = HomePage.objects.get(pk=homes["en"].pk)
-    if home.get_workflow() is None:
-        WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": ensure_moderation()})
-    text = PAGE_IN_MODERATION
-    page = StandardPage.objects.child_of(home).filter(slug="working-groups").first()
-    if page is None:
-        page = StandardPage(
-            title=text.title,
-            slug="working-groups",
-            introduction=text.introduction,
-            body=_body(text.heading, text.paragraph, text.quote, text.attribution, "", ""),
-            live=False,
-            owner=editor,
-        )
-        home.add_child(instance=page)
-    if not page.workflow_in_progress:
-        page.save_revision(user=editor)
-        page.get_workflow().start(page, editor)
-    return editor, moderator
-
-
 def load(stdout):
-    """Home pages, standard pages, footer and settings, and the editorial team."""
+    """Home pages, standard pages (the story among them), footer and settings."""
     homes = _home_pages()
     pages = _standard_pages(homes)
     pages["story"] = _story(homes["en"])
     _home_bodies(pages["about"])
     _footer_and_settings(homes)
-    editor, moderator = _editorial_team(homes)
-    stdout.write(
-        f"Home and {len(pages)} standard pages in {len(homes)} languages; {editor.email} "
-        f"has submitted a page that waits for {moderator.email} in moderation."
-    )
+    stdout.write(f"Home and {len(pages)} standard pages in {len(homes)} languages.")

@@ -20,8 +20,10 @@ from core.demo import (
     publish_children,
     publish_in_all_languages,
 )
-from home.demo import link_phase_reports
-from home.models import HomePage
+from core.demo_data.people import EDITOR, MODERATOR
+from home.demo import link_phase_reports, page_body
+from home.demo_data.pages import PAGE_IN_MODERATION
+from home.models import HomePage, StandardPage
 from members.models import Hub
 
 from .demo_data.assemblies import AGENDA, ASSEMBLIES, MEMBERS, MINUTES
@@ -30,6 +32,7 @@ from .demo_data.pages import CONTACT_FIELDS, INDEXES, THANK_YOU
 from .demo_data.phase_reports import PHASE_REPORTS
 from .demo_data.resources import RESOURCES, document_sections
 from .documents import page_count, write_pdf
+from .editorial import EDITORS, ensure_editorial_groups
 from .models import (
     AssemblyIndexPage,
     AssemblyPage,
@@ -41,7 +44,7 @@ from .models import (
     Resource,
     ResourceLibraryPage,
 )
-from .moderation import ensure_moderation
+from .moderation import MODERATORS, ensure_moderation
 
 DEMO_NAMESPACE = uuid.UUID("6f1c1f3e-7f5e-4d0e-9a55-0c3f1d2b7a10")
 
@@ -294,6 +297,32 @@ def _workflow(sections):
             WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
 
 
+def _editorial_team(home):
+    """The editor and the moderator, and the editor's new English page waiting in moderation
+    (submitted again on each run once the moderator has dealt with it)."""
+    groups = ensure_editorial_groups()
+    editor = person(EDITOR, groups=[groups[EDITORS]])
+    moderator = person(MODERATOR, groups=[groups[MODERATORS]])
+    if home.get_workflow() is None:
+        WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": ensure_moderation()})
+    text = PAGE_IN_MODERATION
+    page = StandardPage.objects.child_of(home).filter(slug="working-groups").first()
+    if page is None:
+        page = StandardPage(
+            title=text.title,
+            slug="working-groups",
+            introduction=text.introduction,
+            body=page_body(text.heading, text.paragraph, text.quote, text.attribution, "", ""),
+            live=False,
+            owner=editor,
+        )
+        home.add_child(instance=page)
+    if not page.workflow_in_progress:
+        page.save_revision(user=editor)
+        page.get_workflow().start(page, editor)
+    return editor, moderator
+
+
 def load(stdout):
     home = HomePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
     if home is None:
@@ -311,4 +340,8 @@ def load(stdout):
     _phase_reports(home)
     _contact(home)
     _workflow([news_indexes, assembly_indexes])
-    stdout.write("network: news, assemblies, resources and contact page ready")
+    editor, moderator = _editorial_team(home)
+    stdout.write(
+        "network: news, assemblies, resources and contact page ready; "
+        f"{editor.email} has submitted a page that waits for {moderator.email} in moderation."
+    )

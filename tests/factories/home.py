@@ -8,8 +8,8 @@ from django.conf import settings
 from wagtail.models import Collection, Page, Site, WorkflowPage
 
 from core.demo import ensure_locales, site_root_page
-from home.editorial import EDITORS, ensure_editorial_groups
 from home.models import FooterText, HomePage, SiteSettings, SocialLink, StandardPage
+from network.editorial import EDITORS, ensure_editorial_groups
 from network.moderation import MODERATORS, ensure_moderation
 
 from .members import UserFactory

@@ -4,7 +4,7 @@ Moderators, who approve and publish them through the moderation workflow."""
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Page
 
-from network.moderation import MODERATORS
+from .moderation import MODERATORS
 
 EDITORS = "Editors"
 # What each group may do with every page: Wagtail's migrations grant the same on the tree's
