@@ -153,10 +153,8 @@ def _hubs(query):
 def _facilitators(query):
     profiles = FacilitatorProfile.objects.listed().select_related("user")
     for profile in _found(query, profiles):
-        # The listing's name, never the address a person without a display name signed up with.
+        # The listing's name (listed profiles always have one), never an address.
         name = profile.user.display_name
-        if not name:
-            continue
         yield SearchHit(
             kind=pgettext_lazy("kind of search result", "Facilitator"),
             title=name,

@@ -57,6 +57,7 @@ class FacilitatorProfile(index.Indexed, models.Model):
             "user",
             [
                 index.SearchField("display_name"),
+                index.FilterField("display_name"),
                 index.FilterField("is_active"),
                 index.FilterField("deleted_at"),
             ],
