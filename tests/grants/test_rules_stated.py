@@ -2,16 +2,19 @@
 from each status, each precondition refused on its own, and every money comparison at its
 exact boundary (one cent either side)."""
 
+import csv
 from datetime import timedelta
 from decimal import Decimal
+from io import StringIO
 
 import pytest
 from django.utils import timezone
 
 from grants import ledger, paying, workflow
 from grants.models import Application, ReviewAssignment, Tranche
-from grants.ranking import ranking_queryset, with_funding_line
+from grants.ranking import ranking_queryset, with_funding_line, write_csv
 from tests.factories import (
+    HubFactory,
     accepted_final_report,
     approve,
     make_application,
@@ -370,3 +373,43 @@ def test_reviews_due_leave_out_declared_conflicts(grant_round):
     )
     [row] = ranking_queryset(grant_round)
     assert (row.reviews_done, row.reviews_due, row.score) == (2, 2, Decimal("4"))
+
+
+def test_the_ranking_csv_has_every_figure_of_each_row(grant_round):
+    scored_one = _in_review(grant_round, "4000.00", score=5)
+    submitted_review(scored_one, score=3)  # scores 5, 5, 3: mean 13/3, spread 2
+    unscored = set_status(
+        make_application(grant_round, hub=HubFactory(name="Hub South"), amount="6000.01"),
+        "in_review",
+    )
+    out = StringIO()
+
+    write_csv(with_funding_line(ranking_queryset(grant_round), grant_round.budget), "EUR", out)
+
+    header, first, second = csv.reader(StringIO(out.getvalue()))
+    assert header == [
+        "rank", "reference", "hub", "title", "status", "language", "score", "spread",
+        "reviews_done", "reviews_due", "amount_requested", "cumulative", "within_budget",
+        "currency",
+    ]  # fmt: skip
+    assert first[:6] == [
+        "1",
+        scored_one.reference,
+        scored_one.hub.name,
+        "Community kitchen",
+        "in_review",
+        "en",
+    ]
+    assert Decimal(first[6]).quantize(Decimal("0.01")) == Decimal("4.33")
+    assert [Decimal(first[7])] + first[8:10] == [Decimal("2"), "3", "3"]
+    # Amounts compared as numbers: SQLite's sums drop the trailing zeros.
+    assert [Decimal(first[10]), Decimal(first[11])] + first[12:] == [
+        Decimal("4000.00"), Decimal("4000.00"), "yes", "EUR",
+    ]  # fmt: skip
+    assert second[:10] == [
+        "2", unscored.reference, "Hub South", "Community kitchen", "in_review", "en",
+        "", "", "0", "0",
+    ]  # fmt: skip
+    assert [Decimal(second[10]), Decimal(second[11])] + second[12:] == [
+        Decimal("6000.01"), Decimal("10000.01"), "no", "EUR",
+    ]  # fmt: skip
