@@ -20,7 +20,9 @@ from cosmic_ray.work_item import TestOutcome
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTE = ROOT / "docs" / "mutation.md"
-# One row of the note's table of equivalent survivors: | module | line | operator | why |
+# The note's section of equivalent survivors, and one row of its table:
+# | module | line | operator | why |
+SECTION = "## Survivors judged equivalent"
 ROW = re.compile(r"^\|\s*(\S+\.py)\s*\|\s*(\d+)\s*\|\s*(\S+)\s*\|(.+)\|\s*$")
 
 
@@ -29,10 +31,12 @@ def settings():
 
 
 def equivalents():
-    """{(module, line, operator): reason} from the note."""
-    found = {}
+    """{(module, line, operator): reason} from the note's section of equivalent survivors."""
+    found, in_section = {}, False
     for line in NOTE.read_text().splitlines():
-        match = ROW.match(line)
+        if line.startswith("## "):
+            in_section = line == SECTION
+        match = ROW.match(line) if in_section else None
         if match:
             module, number, operator, reason = match.groups()
             found[(module, int(number), operator)] = reason.strip()
