@@ -309,6 +309,16 @@ def test_an_award_up_to_the_round_maximum(people, amount, refusal):
     assert reason is None if refusal is None else refusal in reason
 
 
+def test_tranches_may_add_up_to_exactly_the_award_and_not_a_cent_more(people):
+    application = approve(people.application, "900.00")
+    paying.add_tranche(application, people.staff, Decimal("500.00"), "2026-05-01")
+    with pytest.raises(paying.PaymentRefused, match="more than the award"):
+        paying.add_tranche(application, people.staff, Decimal("400.01"), "2026-06-01")
+    paying.add_tranche(application, people.staff, Decimal("400.00"), "2026-06-01")
+    assert ledger.grant_ledger(application)["scheduled"] == Decimal("900.00")
+    assert ledger.schedule_problem(application) is None
+
+
 def test_the_round_counts_only_approved_payments_as_paid(people, grant_round):
     application = set_status(approve(people.application, "1000.00"), Application.Status.ACTIVE)
     paid = plan_tranche(application, "300.00")
