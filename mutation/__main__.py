@@ -1,0 +1,153 @@
+"""`python -m mutation [MODULE ...]` (or `make mutation`): mutation testing of the domain modules
+with cosmic-ray, each module against its own tests (`[tool.mutation.modules]` in
+pyproject.toml), and the kill rate printed per module.
+
+cosmic-ray changes the module it mutates in place, so the run works in a throwaway copy of the
+tree: an interrupted run never leaves a mutant in the working copy. A survivor is either
+listed as equivalent in docs/mutation.md (with the reason) or fails the run; so does a module
+under the kill rate, or a listed survivor that is now killed (the note must be kept true)."""
+
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+
+from cosmic_ray.work_db import WorkDB, use_db
+from cosmic_ray.work_item import TestOutcome
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTE = ROOT / "docs" / "mutation.md"
+# The note's section of equivalent survivors, and one row of its table:
+# | module | line | operator | why |
+SECTION = "## Survivors judged equivalent"
+ROW = re.compile(r"^\|\s*(\S+\.py)\s*\|\s*(\d+)\s*\|\s*(\S+)\s*\|(.+)\|\s*$")
+
+
+def settings():
+    return tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["mutation"]
+
+
+def equivalents():
+    """{(module, line, operator): reason} from the note's section of equivalent survivors."""
+    found, in_section = {}, False
+    for line in NOTE.read_text().splitlines():
+        if line.startswith("## "):
+            in_section = line == SECTION
+        match = ROW.match(line) if in_section else None
+        if match:
+            module, number, operator, reason = match.groups()
+            found[(module, int(number), operator)] = reason.strip()
+    return found
+
+
+def copy_of_tree():
+    """The project's files (committed or not, less what git ignores), its compiled catalogues
+    and a link to its virtualenv, in a new temporary folder."""
+    target = Path(tempfile.mkdtemp(prefix="mutation-"))
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split("\0")
+    catalogues = [str(path.relative_to(ROOT)) for path in ROOT.glob("locale/*/LC_MESSAGES/*.mo")]
+    for name in filter(None, listed + catalogues):
+        source = ROOT / name
+        if source.is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    (target / ".venv").symlink_to(ROOT / ".venv")
+    return target
+
+
+def config_for(module, tests, options, tree):
+    command = " ".join(
+        [
+            f"{sys.executable} -m pytest -x -q -p no:cacheprovider -p no:logging",
+            f"--basetemp={tree / '.pytest'} -m 'not browser'",
+            *tests,
+        ]
+    )
+    return "\n".join(
+        [
+            "[cosmic-ray]",
+            f'module-path = "{module}"',
+            f"timeout = {float(options.get('timeout', 900))}",
+            "excluded-modules = []",
+            f'test-command = "{command}"',
+            "[cosmic-ray.distributor]",
+            'name = "local"',
+            "",
+        ]
+    )
+
+
+def run_module(module, tests, options, tree):
+    """Mutate `module` in `tree` and return [(line, operator, result)], one per mutant."""
+    slug = module.replace("/", "_").removesuffix(".py")
+    config, session = tree / f"{slug}.toml", tree / f"{slug}.sqlite"
+    config.write_text(config_for(module, tests, options, tree))
+    tool = Path(sys.executable).parent / "cosmic-ray"
+    subprocess.run([tool, "init", config, session], cwd=tree, check=True)
+    subprocess.run([tool, "baseline", config], cwd=tree, check=True)
+    subprocess.run([tool, "exec", config, session], cwd=tree, check=True)
+    with use_db(str(session), WorkDB.Mode.open) as db:
+        return [
+            (item.mutations[0].start_pos[0], item.mutations[0].operator_name, result)
+            for item, result in db.completed_work_items
+        ]
+
+
+def report(module, results, known):
+    """Print the module's figures; return the problems found."""
+    killed = sum(result.test_outcome == TestOutcome.KILLED for _l, _o, result in results)
+    incompetent = sum(result.test_outcome == TestOutcome.INCOMPETENT for _l, _o, result in results)
+    survivors = [(line, op, r) for line, op, r in results if r.test_outcome == TestOutcome.SURVIVED]
+    equivalent = [(line, op) for line, op, _r in survivors if (module, line, op) in known]
+    judged = len(results) - incompetent - len(equivalent)
+    rate = killed / judged if judged else 1.0
+    print(
+        f"{module}: {killed} of {judged} killed ({rate:.0%}); "
+        f"{len(equivalent)} equivalent, {incompetent} not runnable, {len(results)} mutants",
+        flush=True,
+    )
+    problems = []
+    for line, operator, result in survivors:
+        if (module, line, operator) not in known:
+            problems.append(f"{module}:{line} {operator} survived\n{result.diff}")
+    surviving = {(module, line, op) for line, op, _r in survivors}
+    for key in known:
+        if key[0] == module and key not in surviving:
+            problems.append(f"{key[0]}:{key[1]} {key[2]} is listed in docs/mutation.md but killed")
+    if rate < settings().get("kill_rate", 0.9):
+        problems.append(f"{module}: kill rate {rate:.0%} is under the target")
+    return problems
+
+
+def main():
+    options = settings()
+    modules = options["modules"]
+    chosen = sys.argv[1:] or list(modules)
+    unknown = [name for name in chosen if name not in modules]
+    if unknown:
+        sys.exit(f"Not configured in [tool.mutation.modules]: {', '.join(unknown)}")
+    known = equivalents()
+    tree = copy_of_tree()
+    problems = []
+    try:
+        for module in chosen:
+            results = run_module(module, modules[module], options, tree)
+            problems += report(module, results, known)
+    finally:
+        shutil.rmtree(tree, ignore_errors=True)
+    for problem in problems:
+        print(problem)
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""The assembly rules written out by hand: places up to exactly the capacity, the waiting
+list moving up the FIRST person waiting, and what a person sees of their own registrations
+and of an assembly's time (in the assembly's zone, never the server's)."""
+
+import datetime
+
+import pytest
+
+from network import registrations
+from network.models import Registration
+from tests.factories import AssemblyPageFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+# 18:00 UTC is 15:00 in São Paulo (UTC-3 all year); the server runs in UTC.
+START = datetime.datetime(2027, 3, 10, 18, 0, tzinfo=datetime.UTC)
+NNBSP = "\u202f"  # Babel writes a narrow no-break space before AM/PM
+
+
+def _register(assembly, count):
+    people = [UserFactory(display_name=f"Person {n}") for n in range(count)]
+    return [
+        registrations.register(
+            assembly, name=person.display_name, email=person.email, language="en", user=person
+        )
+        for person in people
+    ]
+
+
+def _statuses(assembly):
+    return list(assembly.registrations.order_by("pk").values_list("status", flat=True))
+
+
+def test_an_assembly_fills_to_exactly_its_capacity_then_people_wait(sections):
+    assembly = AssemblyPageFactory(parent=sections.assemblies, capacity=3)
+    _register(assembly, 2)
+    assert _statuses(assembly) == ["confirmed", "confirmed"]
+
+    _register(assembly, 1)  # the last place
+    assert _statuses(assembly) == ["confirmed"] * 3
+
+    _register(assembly, 1)  # exactly full: the next one waits
+    assert _statuses(assembly) == ["confirmed"] * 3 + ["waitlisted"]
+
+
+def test_a_guest_confirming_the_last_place_gets_it_and_the_next_guest_waits(sections):
+    assembly = AssemblyPageFactory(parent=sections.assemblies, capacity=2)
+    _register(assembly, 1)
+    guests = [
+        registrations.register(assembly, name=name, email=f"{name}@example.org", language="en")
+        for name in ("ana", "bea")
+    ]
+    assert [g.status for g in guests] == ["unconfirmed", "unconfirmed"]
+
+    assert registrations.confirm(guests[0]).status == Registration.Status.CONFIRMED
+    assert registrations.confirm(guests[1]).status == Registration.Status.WAITLISTED
+
+
+def test_an_assembly_without_a_capacity_never_makes_anyone_wait(sections):
+    assembly = AssemblyPageFactory(parent=sections.assemblies, capacity=None)
+    _register(assembly, 4)
+    assert _statuses(assembly) == ["confirmed"] * 4
+
+
+def test_a_freed_place_goes_to_the_first_of_three_people_waiting(sections):
+    assembly = AssemblyPageFactory(parent=sections.assemblies, capacity=1)
+    holder, first, second, third = _register(assembly, 4)
+    assert [r.status for r in (first, second, third)] == ["waitlisted"] * 3
+
+    promoted = registrations.cancel(holder)
+
+    assert promoted == first
+    for registration in (holder, first, second, third):
+        registration.refresh_from_db()
+    assert [r.status for r in (holder, first, second, third)] == [
+        "cancelled",
+        "confirmed",
+        "waitlisted",
+        "waitlisted",
+    ]
+    # The next place freed goes to the next in line.
+    assert registrations.cancel(first) == second
+
+
+def test_a_person_leaving_the_waiting_list_moves_no_one_up(sections):
+    assembly = AssemblyPageFactory(parent=sections.assemblies, capacity=1)
+    _holder, first, _second = _register(assembly, 3)
+    assert registrations.cancel(first) is None
+    assert _statuses(assembly) == ["confirmed", "cancelled", "waitlisted"]
+
+
+def test_the_assembly_page_shows_its_start_in_the_assembly_zone(client, sections):
+    assembly = AssemblyPageFactory(
+        parent=sections.assemblies,
+        title="São Paulo assembly",
+        start=START,
+        end=START + datetime.timedelta(hours=3),
+        timezone="America/Sao_Paulo",
+    )
+    html = client.get(assembly.url).content.decode()
+    assert f"Wednesday, March 10, 2027, 3:00{NNBSP}PM – 6:00{NNBSP}PM" in html
+    assert f"6:00{NNBSP}PM – 9:00{NNBSP}PM" not in html  # the server's zone
+
+
+def test_the_dashboard_lists_my_registrations_with_their_local_time(client, sections, member):
+    assembly = AssemblyPageFactory(
+        parent=sections.assemblies,
+        title="São Paulo assembly",
+        start=START,
+        end=START + datetime.timedelta(hours=3),
+        timezone="America/Sao_Paulo",
+        capacity=1,
+    )
+    waiting = AssemblyPageFactory(parent=sections.assemblies, title="Full room", capacity=1)
+    _register(waiting, 1)
+    for page in (assembly, waiting):
+        registrations.register(page, name="Me", email=member.email, language="en", user=member)
+    client.force_login(member)
+
+    html = client.get("/en/members/").content.decode()
+
+    panel = html.split("My assembly registrations")[1]
+    assert "You have not registered for any assembly yet." not in panel
+    assert "São Paulo assembly</a> · <time" in panel
+    assert f"Wednesday, March 10, 2027, 3:00{NNBSP}PM</time> · Registered" in panel
+    assert "Full room</a>" in panel
+    assert "On the waiting list" in panel
