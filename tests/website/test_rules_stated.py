@@ -1,5 +1,6 @@
 """Search, stated by hand: a word found in every language's version of a page gives each
-visitor only the version in the language they are reading."""
+visitor only the version in the language they are reading; where the page has no version in
+that language, its source, marked with its language."""
 
 import pytest
 from django.core.management import call_command
@@ -30,5 +31,8 @@ def test_search_shows_only_the_version_in_the_language_being_read(client, garden
     assert _results(client, language) == [TITLES[language]]
 
 
-def test_search_in_a_language_without_the_page_finds_nothing(client, garden):
-    assert _results(client, "pt") == []
+def test_search_in_a_language_without_the_page_finds_the_source_marked_as_such(client, garden):
+    html = client.get("/pt/search/", {"q": "Zanzibar"}).content.decode()
+
+    assert _results(client, "pt") == [TITLES["en"]]
+    assert 'lang="en" dir="ltr"' in html
