@@ -45,7 +45,9 @@ from .network import (
     ProposalFactory,
     ResourceFactory,
     add_contact_page,
+    add_resource_library,
     build_sections,
+    pdf_document,
     translate_resource,
 )
 from .pages import PublishedPageFactory, translate_page
@@ -79,6 +81,7 @@ __all__ = [
     "UserFactory",
     "accepted_final_report",
     "approve",
+    "add_resource_library",
     "build_sections",
     "translate_resource",
     "build_site",
@@ -88,6 +91,7 @@ __all__ = [
     "enrol_totp",
     "donate_pages",
     "fund_staff",
+    "pdf_document",
     "grants_index",
     "make_application",
     "make_round",

@@ -5,7 +5,9 @@ from dataclasses import dataclass
 
 import factory
 import wagtail_factories
+from django.core.files.base import ContentFile
 from django.utils import timezone
+from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from home.models import HomePage
@@ -16,6 +18,7 @@ from network.models import (
     NewsPage,
     Proposal,
     Resource,
+    ResourceLibraryPage,
 )
 from network.models.contact import ContactFormField, ContactPage
 
@@ -158,4 +161,23 @@ def add_contact_page():
             locale=page.locale,
         )
     page.save_revision().publish()
+    return page
+
+
+def pdf_document(title, content=b"%PDF-1.4 test file"):
+    """A Wagtail document `<title>.pdf` holding `content`."""
+    document = get_document_model()(title=title)
+    document.file.save(f"{title}.pdf", ContentFile(content), save=False)
+    document.save()
+    return document
+
+
+def add_resource_library(languages):
+    """The resource library under the English home, translated into `languages`."""
+    home = HomePage.objects.get(locale__language_code="en")
+    page = ResourceLibraryPage(title="Resources", slug="resources")
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    for code in languages:
+        page.copy_for_translation(Locale.objects.get(language_code=code)).save_revision().publish()
     return page

@@ -5,15 +5,19 @@ import io
 
 import pytest
 from django.core import mail
-from django.core.files.base import ContentFile
 from wagtail.contrib.forms.models import FormSubmission
-from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
-from home.models import HomePage
-from network.models import ContactFormField, ContactPage, Resource, ResourceLibraryPage
+from network.models import ContactFormField, ContactPage, Resource
 from network.models.contact import RATE_LIMIT
-from tests.factories import TopicFactory, UserFactory, add_contact_page, translate_page
+from tests.factories import (
+    TopicFactory,
+    UserFactory,
+    add_contact_page,
+    add_resource_library,
+    pdf_document,
+    translate_page,
+)
 from tests.outline import heading_levels, heading_skips
 
 pytestmark = pytest.mark.django_db
@@ -80,21 +84,9 @@ def test_too_many_messages_from_one_address_are_refused_and_the_text_kept(client
     assert FormSubmission.objects.count() == RATE_LIMIT
 
 
-def _document(title):
-    document = get_document_model()(title=title)
-    document.file.save(f"{title}.pdf", ContentFile(b"%PDF-1.4 test file"), save=False)
-    document.save()
-    return document
-
-
 @pytest.fixture
 def library(home_site):
-    home = HomePage.objects.get(locale__language_code="en")
-    page = ResourceLibraryPage(title="Resources", slug="resources")
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    page.copy_for_translation(Locale.objects.get(language_code="es")).save_revision().publish()
-    return page
+    return add_resource_library(["es"])
 
 
 def test_the_library_lists_each_resource_once_in_the_readers_language_or_the_original(
@@ -104,17 +96,17 @@ def test_the_library_lists_each_resource_once_in_the_readers_language_or_the_ori
     toolkit = Resource.objects.create(
         title="Tenant toolkit",
         summary="How to start.",
-        document=_document("toolkit"),
+        document=pdf_document("toolkit"),
         published="2026-01-01",
     )
     toolkit.topics.set([topic])
     spanish = toolkit.copy_for_translation(Locale.objects.get(language_code="es"))
-    spanish.title, spanish.document = "Guía para inquilinas", _document("guia")
+    spanish.title, spanish.document = "Guía para inquilinas", pdf_document("guia")
     spanish.save()
     Resource.objects.create(
         title="Annual report",
         summary="Our year.",
-        document=_document("report"),
+        document=pdf_document("report"),
         published="2026-02-01",
     )
 
@@ -199,7 +191,7 @@ def test_the_library_headings_go_down_one_level_at_a_time(client, library):
     Resource.objects.create(
         title="Annual report",
         summary="Our year.",
-        document=_document("report"),
+        document=pdf_document("report"),
         published="2026-02-01",
     )
     html = client.get("/en/resources/").content.decode()

@@ -7,15 +7,12 @@ import re
 import pytest
 from django.core.files.base import ContentFile
 from pypdf import PdfReader, PdfWriter
-from wagtail.documents import get_document_model
-from wagtail.models import Locale
 
-from home.models import HomePage
 from network.demo_data.phase_reports import PHASE_REPORTS
 from network.demo_data.resources import RESOURCES, document_sections
 from network.documents import page_count, write_pdf
-from network.models import Resource, ResourceLibraryPage
-from tests.factories import ResourceFactory
+from network.models import Resource
+from tests.factories import ResourceFactory, add_resource_library, pdf_document
 
 pytestmark = pytest.mark.django_db
 
@@ -63,22 +60,9 @@ def blank_pdf(pages):
     return out.getvalue()
 
 
-def pdf_document(title, content):
-    document = get_document_model()(title=title)
-    document.file.save(f"{title}.pdf", ContentFile(content), save=False)
-    document.save()
-    return document
-
-
 @pytest.fixture
 def library(home_site):
-    home = HomePage.objects.get(locale__language_code="en")
-    page = ResourceLibraryPage(title="Resources", slug="resources")
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    for code in ("fr", "ar"):
-        page.copy_for_translation(Locale.objects.get(language_code=code)).save_revision().publish()
-    return page
+    return add_resource_library(["fr", "ar"])
 
 
 def card_facts(html):
