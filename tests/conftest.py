@@ -4,9 +4,12 @@ speak of, a fake Stripe, and Chromium driven by Playwright."""
 import os
 import shutil
 import socket
+from io import StringIO
 from types import SimpleNamespace
 
 import pytest
+
+from .shared_data import shared_by_the_module
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls tests make
 # around it are still synchronous.
@@ -49,10 +52,27 @@ def client():
     return SignInClient()
 
 
+@pytest.fixture(scope="module")
+def module_media(tmp_path_factory):
+    """A throwaway folder for the files of one test module."""
+    return tmp_path_factory.mktemp("media")
+
+
 @pytest.fixture(autouse=True)
-def _media_in_tmp(settings, tmp_path):
-    """Uploaded and generated files go to a throwaway folder."""
-    settings.MEDIA_ROOT = tmp_path / "media"
+def _media_in_tmp(settings, module_media):
+    """Uploaded and generated files go to a throwaway folder: the module's, so that the files
+    of data its tests share (`shared_by_the_module`) stay readable to each of them."""
+    settings.MEDIA_ROOT = module_media
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker, module_media):
+    """The demo (`load_demo`), loaded once for the module's tests."""
+    from django.core.management import call_command
+
+    yield from shared_by_the_module(
+        django_db_blocker, module_media, lambda: call_command("load_demo", stdout=StringIO())
+    )
 
 
 @pytest.fixture

@@ -55,19 +55,6 @@ def test_a_call_to_action_naming_the_source_page_links_to_its_translation(client
     assert 'class="button" href="/ar/about/"' in html
 
 
-def test_load_demo_is_idempotent(home_site):
-    from io import StringIO
-
-    from django.core.management import call_command
-    from wagtail.models import Page
-
-    before = Page.objects.count()
-    call_command("load_demo", stdout=StringIO())
-    call_command("load_demo", stdout=StringIO())
-    assert Page.objects.count() >= before
-    assert Page.objects.filter(slug="about").count() == 5
-
-
 def test_call_to_action_needs_a_page_or_an_address():
     from django.core.exceptions import ValidationError
 

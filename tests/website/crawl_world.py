@@ -87,6 +87,10 @@ def _attach(application, user):
     )
 
 
+# The visitors the crawl asks as, one test each.
+ROLES = ("anonymous", "member", "coordinator", "reviewer", "committee", "fund staff", "site staff")
+
+
 def build_world(home_site):
     """The demo site, plus one person in each role and objects each of them can reach."""
     call_command("load_demo", stdout=io.StringIO())
@@ -169,15 +173,8 @@ def build_world(home_site):
         "proposal_id": [proposal.pk],
         "section": ["en", "ar"],
     }
-    roles = {
-        "anonymous": None,
-        "member": membership.user,
-        "coordinator": coordinator,
-        "reviewer": reviewer,
-        "committee": committee,
-        "fund staff": treasurer,
-        "site staff": UserFactory(staff=True),
-    }
+    people = (None, membership.user, coordinator, reviewer, committee, treasurer)
+    roles = dict(zip(ROLES, (*people, UserFactory(staff=True)), strict=True))
     return World(roles=roles, values=values, pages=[past, upcoming, *_one_page_per_type()])
 
 

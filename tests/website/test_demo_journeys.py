@@ -1,11 +1,8 @@
 """The demo people find their own work on their dashboard and in their work area, and the
 editorial team theirs on Wagtail's dashboard."""
 
-from io import StringIO
-
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils.html import escape
 
@@ -15,8 +12,8 @@ from network.models import Proposal, Registration
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=StringIO())
+def demo(demo_content, db):
+    """The demo, loaded once for this module's tests."""
 
 
 def _page(client, email, name):
