@@ -9,6 +9,7 @@ throwaway folder and on free loopback ports; nothing is left behind."""
 import argparse
 import contextlib
 import email
+import logging
 import os
 import secrets
 import shutil
@@ -88,6 +89,8 @@ class SMTPSink:
     def __init__(self, port, echo=False):
         from aiosmtpd.controller import Controller
 
+        # aiosmtpd tells of every connection at INFO; the messages are what matters here.
+        logging.getLogger("mail.log").setLevel(logging.WARNING)
         self.messages, self.echo = [], echo
         self.controller = Controller(self, hostname="127.0.0.1", port=port)
 
