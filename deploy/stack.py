@@ -172,7 +172,9 @@ class Stack:
             # The slow steps run side by side: the schema, the static files, the other services.
             preparing = [
                 self._spawn("migrate", self._manage_command("migrate", "--noinput", "-v", "0")),
-                self._spawn("collectstatic", self._manage_command("collectstatic", "--noinput")),
+                self._spawn(
+                    "collectstatic", self._manage_command("collectstatic", "--noinput", "-v", "0")
+                ),
             ]
             self._timed("redis", self._start_redis)
             self._timed("s3", self._start_s3)
@@ -459,8 +461,10 @@ def main():
             "Ctrl-C stops everything.",
             flush=True,
         )
-        # Ctrl-C, or a SIGTERM, leaves the `with`, which stops every service.
-        signal.signal(signal.SIGTERM, signal.default_int_handler)
+        # Ctrl-C, or a SIGTERM, leaves the `with`, which stops every service (SIGINT too is
+        # set: a shell without job control starts background commands with it ignored).
+        for stop in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(stop, signal.default_int_handler)
         with contextlib.suppress(KeyboardInterrupt):
             signal.pause()
 
