@@ -112,10 +112,12 @@ class Stack:
     """Every service of the production topology on loopback, for the duration of a `with`.
 
     `app_urls` are the two gunicorn servers, `url` is Varnish in front of them, `mailbox` the
-    messages the SMTP sink received. `workers` is gunicorn's worker count per app server."""
+    messages the SMTP sink received. `workers` is gunicorn's worker count per app server;
+    `content` a manage.py command that fills the migrated database (run while the app servers
+    start; what it printed is `log("content")`); `echo` sends every service's output here."""
 
-    def __init__(self, workers=2, echo=False):
-        self.workers, self.echo = workers, echo
+    def __init__(self, workers=2, content=(), echo=False):
+        self.workers, self.content, self.echo = workers, content, echo
         self.ports = {
             name: free_port()
             for name in ("postgres", "redis", "s3", "smtp", "varnish", "app_a", "app_b")
@@ -170,17 +172,19 @@ class Stack:
         try:
             self._timed("postgres", self._start_database)
             # The slow steps run side by side: the schema, the static files, the other services.
-            preparing = [
-                self._spawn("migrate", self._manage_command("migrate", "--noinput", "-v", "0")),
-                self._spawn(
-                    "collectstatic", self._manage_command("collectstatic", "--noinput", "-v", "0")
-                ),
-            ]
+            self._spawn("migrate", self._manage_command("migrate", "--noinput", "-v", "0"))
+            self._spawn(
+                "collectstatic", self._manage_command("collectstatic", "--noinput", "-v", "0")
+            )
             self._timed("redis", self._start_redis)
             self._timed("s3", self._start_s3)
             self._timed("smtp", self._start_smtp)
-            self._timed("migrate and static files", self._finish, preparing)
+            self._timed("migrate and static files", self._finish, "migrate", "collectstatic")
+            if self.content:
+                self._spawn("content", self._manage_command(*self.content))
             self._timed("app servers", self._start_apps)
+            if self.content:
+                self._timed("content", self._finish, "content")
             self._timed("worker", self._start_worker)
             self._timed("varnish", self._start_varnish)
         except BaseException:
@@ -208,10 +212,11 @@ class Stack:
         start(*args)
         self.timings[name] = round(time.monotonic() - started, 1)
 
-    def _finish(self, processes):
-        for process in processes:
-            if process.wait() != 0:
-                raise RuntimeError(f"{process.args} failed:\n{self.log(process.args[2])}")
+    def _finish(self, *names):
+        """Wait for the one-off commands `names` to end; one that failed stops the start-up."""
+        for name in names:
+            if self.processes[name].wait() != 0:
+                raise RuntimeError(f"{name} failed:\n{self.log(name)}")
 
     def _spawn(self, name, command, **kwargs):
         log = open(self.folder / f"{name}.log", "ab")  # noqa: SIM115 - closed on stop
@@ -411,12 +416,6 @@ class Stack:
     def _manage_command(self, *args):
         return [sys.executable, "manage.py", *args]
 
-    def manage(self, *args, **kwargs):
-        """Run manage.py with the stack's production settings."""
-        return subprocess.run(
-            self._manage_command(*args), cwd=PROJECT, env=self.env, check=True, **kwargs
-        )
-
     def sql(self, query):
         """Rows of `query` on the stack's database, as tab-separated text."""
         return subprocess.run(
@@ -448,9 +447,7 @@ def main():
     missing = missing_services()
     if missing:
         sys.exit(f"Missing: {', '.join(missing)}")
-    with Stack(echo=True) as stack:
-        if not arguments.no_demo:
-            stack.manage("load_demo")
+    with Stack(content=() if arguments.no_demo else ("load_demo",), echo=True) as stack:
         print(
             f"\nThe site, through Varnish: {stack.url}/\n"
             f"App servers: {', '.join(stack.app_urls)}\n"

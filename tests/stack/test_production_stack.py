@@ -22,8 +22,6 @@ import pytest
 from deploy.stack import BUCKET, Stack, missing_services
 from tests.factories import PASSWORD, current_totp_code
 
-pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
-
 
 @pytest.fixture(scope="module")
 def stack():
@@ -34,13 +32,13 @@ def stack():
             pytest.fail(message)
         pytest.skip(message)
     started = time.monotonic()
-    with Stack(workers=1) as stack:
-        seeded = stack.manage(
-            "shell", "-c", "from tests.stack.seed import seed; seed()", capture_output=True
-        )
-        stack.seed = json.loads(seeded.stdout.decode().strip().splitlines()[-1])
+    seed = ("shell", "-c", "from tests.stack.seed import seed; seed()")
+    with Stack(workers=1, content=seed) as stack:
+        [printed] = [line for line in stack.log("content").splitlines() if line.startswith("{")]
+        stack.seed = json.loads(printed)
         print(f"\nstack up in {time.monotonic() - started:.1f} s: {stack.timings}")
         yield stack
+    print(f"\nstack stopped: {stack.timings}")
 
 
 class _OverPlainHTTP(http.cookiejar.DefaultCookiePolicy):
