@@ -39,9 +39,14 @@ def postgres_bin():
     return found[-1].parent if found else None
 
 
+def program(name):
+    """The path of `name`, also in the system folders a non-root PATH often lacks."""
+    return shutil.which(name) or shutil.which(name, path="/usr/sbin:/sbin")
+
+
 def missing_services():
     """What this machine lacks to run a stack (empty when it has everything)."""
-    missing = [program for program in PROGRAMS if shutil.which(program) is None]
+    missing = [name for name in PROGRAMS if program(name) is None]
     if postgres_bin() is None:
         missing.append("postgresql")
     if not VCL.exists():
@@ -298,7 +303,7 @@ class Stack:
         self._spawn(
             "redis",
             [
-                "redis-server",
+                program("redis-server"),
                 "--port",
                 str(self.ports["redis"]),
                 "--bind",
@@ -374,7 +379,7 @@ class Stack:
         self._spawn(
             "varnish",
             [
-                "varnishd",
+                program("varnishd"),
                 "-F",
                 "-a",
                 f"127.0.0.1:{self.ports['varnish']}",
