@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 LANGS := -l es -l fr -l pt -l ar
 PORT ?= 8000
 
-.PHONY: run test install messages compilemessages lint format migrate demo bench mutation lock ci
+.PHONY: run test install messages compilemessages lint format migrate demo bench stack mutation lock ci
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (set PYTHON=/path/to/python3.11)"; exit 1; }
@@ -50,6 +50,10 @@ messages: install
 
 bench: install
 	$(BIN)/python -m bench
+
+# The production topology on loopback (deploy/stack.py) with the demo content, until Ctrl-C.
+stack: install compilemessages
+	$(BIN)/python -m deploy.stack
 
 # Mutation testing (not part of `make test`): every module of [tool.mutation.modules] in
 # pyproject.toml, or only those named, e.g. `make mutation MODULES=grants/ranking.py`.
