@@ -1,0 +1,163 @@
+"""The site behind Varnish with deploy/varnish.vcl: every public page in the sitemaps is served
+from the cache on its second request, also to a visitor who has used a form; publishing a page
+purges exactly the addresses that show it and leaves nothing stale; only the app may purge;
+a signed-in person's pages never come from the cache."""
+
+import http.client
+import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
+
+import pytest
+import requests
+from django.conf import settings
+
+from tests.factories import (
+    AssemblyPageFactory,
+    FacilitatorProfileFactory,
+    HubFactory,
+    NewsPageFactory,
+    UserFactory,
+    add_contact_page,
+    build_sections,
+    translate_page,
+)
+from tests.signing_in import SignInClient
+from website.caching import addresses_to_purge
+
+SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+@pytest.fixture
+def public_site(proxied_site):
+    """A small network site: news, an upcoming assembly with its registration form, the
+    contact form, a hub and a facilitator."""
+    sections = build_sections()
+    story = NewsPageFactory(parent=sections.news, title="Tenants win repairs", slug="repairs")
+    translate_page(story, "es", title="Inquilinas consiguen reparaciones")
+    AssemblyPageFactory(parent=sections.assemblies, title="Dakar assembly", slug="dakar")
+    add_contact_page()
+    HubFactory(name="Lisbon kitchen", slug="lisbon-kitchen")
+    FacilitatorProfileFactory(user=UserFactory(display_name="Amara"))
+    return story
+
+
+def _locations(varnish, address):
+    tree = ET.fromstring(varnish.get(address).content)
+    return [loc.text for loc in tree.findall(".//s:loc", SITEMAP_NS)]
+
+
+def _sitemap_addresses(varnish):
+    addresses = []
+    for section in _locations(varnish, "/sitemap.xml"):
+        addresses += _locations(varnish, section)
+    return addresses
+
+
+def _cached(response):
+    return response.headers["X-Cache"] == "HIT"
+
+
+def test_every_public_page_in_the_sitemaps_is_a_hit_on_its_second_request(public_site, varnish):
+    addresses = _sitemap_addresses(varnish)
+    first = {address: varnish.get(address) for address in addresses}
+    second = {address: varnish.get(address) for address in addresses}
+
+    assert [a for a, response in first.items() if response.status_code != 200] == []
+    assert [a for a, response in first.items() if response.headers["X-Cache"] != "MISS"] == []
+    assert [a for a, response in second.items() if not _cached(response)] == []
+    assert len(addresses) > 40
+
+
+def test_a_visitor_who_has_used_a_form_still_gets_cached_pages(public_site, varnish):
+    visitor = requests.Session()
+    reset = visitor.get(f"{varnish.url}/en/accounts/password/reset/")
+    assert reset.headers["X-Cache"] == "PASS"
+    token = visitor.cookies["csrftoken"]
+    registered = visitor.post(
+        f"{varnish.url}/en/assemblies/dakar/register/",
+        data={"csrfmiddlewaretoken": token, "name": "Awa", "email": "awa@example.org"},
+    )
+    # The flash message is shown once, by the app (not the cache), then its cookie is gone.
+    assert "Almost done: we have sent you an email." in registered.text
+    assert registered.history[0].cookies["messages"]
+    assert set(visitor.cookies.keys()) == {"csrftoken"}
+
+    addresses = _sitemap_addresses(varnish)
+    firsts = [visitor.get(address) for address in addresses]
+    others = [varnish.get(address) for address in addresses]
+    agains = [visitor.get(address) for address in addresses]
+
+    # What the visitor fetched first is kept for everyone, and the visitor gets it back.
+    assert [r.url for r in firsts if r.headers["X-Cache"] != "MISS"] == []
+    assert [r.url for r in others + agains if not _cached(r)] == []
+    assert all(token not in response.text for response in others)
+    assert not any(response.cookies for response in others + agains)
+
+
+def _fresh(live_server, varnish, address):
+    """What the app serves now for `address` (asked directly, under the proxy's host name)."""
+    path = urlsplit(address).path
+    return requests.get(
+        live_server.url + path, headers={"Host": f"127.0.0.1:{varnish.port}"}, timeout=30
+    )
+
+
+def test_publishing_a_page_purges_exactly_its_addresses_and_nothing_stays_stale(
+    public_site, varnish, live_server
+):
+    story = public_site
+    purged = addresses_to_purge(story)
+    warm = sorted(set(_sitemap_addresses(varnish)) | purged)
+    for address in warm:
+        varnish.get(address)
+    assert {a for a in purged if not _cached(varnish.get(a))} == set()
+
+    story.title = "Tenants win repairs and a rent freeze"
+    story.save_revision().publish()
+
+    after = {address: varnish.get(address) for address in warm}
+    assert {address for address, response in after.items() if not _cached(response)} == purged
+    assert "Tenants win repairs and a rent freeze" in after[story.get_full_url()].text
+    stale = [
+        address
+        for address, response in after.items()
+        if _cached(response) and response.content != _fresh(live_server, varnish, address).content
+    ]
+    assert stale == []
+
+
+def _purge_from(source, varnish, path):
+    connection = http.client.HTTPConnection(
+        "127.0.0.1", varnish.port, timeout=30, source_address=(source, 0)
+    )
+    connection.request("PURGE", path, headers={"Host": f"127.0.0.1:{varnish.port}"})
+    status = connection.getresponse().status
+    connection.close()
+    return status
+
+
+def test_only_the_app_may_purge(public_site, varnish):
+    varnish.get("/en/news/")
+
+    assert _purge_from("127.0.0.2", varnish, "/en/news/") == 405
+    assert _cached(varnish.get("/en/news/"))
+    assert _purge_from("127.0.0.1", varnish, "/en/news/") == 200
+    assert varnish.get("/en/news/").headers["X-Cache"] == "MISS"
+
+
+def test_a_signed_in_persons_pages_never_come_from_the_cache(public_site, varnish):
+    varnish.get("/en/news/")
+    varnish.get("/en/news/")
+    person = UserFactory(display_name="Inès")
+    client = SignInClient()
+    client.force_login(person)
+    session = {settings.SESSION_COOKIE_NAME: client.cookies[settings.SESSION_COOKIE_NAME].value}
+
+    news = varnish.get("/en/news/", cookies=session)
+    dashboard = varnish.get("/en/members/", cookies=session)
+
+    assert news.headers["X-Cache"] == "PASS"
+    assert "private" in news.headers["Cache-Control"]
+    assert dashboard.headers["X-Cache"] == "PASS"
+    assert "Inès" in dashboard.text
+    assert _cached(varnish.get("/en/news/"))
