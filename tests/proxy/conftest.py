@@ -55,6 +55,7 @@ def _free_port():
 class Varnish:
     url: str
     port: int
+    workdir: Path
 
     def get(self, path, cookies=None):
         """An anonymous GET of `path` (or an absolute address) through the proxy."""
@@ -75,16 +76,16 @@ def _wait_until_listening(process, port, log):
     pytest.fail(f"varnishd did not listen on {port}: {log.read_text()}")
 
 
-@pytest.fixture
-def varnish(varnishd, live_server, tmp_path, settings):
-    """A fresh Varnish (empty cache) in front of the live server, with the app's purges
-    (FRONTEND_CACHE_PURGE_URL) pointed at it."""
+@pytest.fixture(scope="session")
+def varnish_server(varnishd, live_server, tmp_path_factory):
+    """Varnish in front of the live server for the whole session."""
+    workdir = tmp_path_factory.mktemp("varnish")
     backend = urlsplit(live_server.url)
-    (tmp_path / "backends.vcl").write_text(
+    (workdir / "backends.vcl").write_text(
         BACKENDS_VCL.format(host=APP_ADDRESS, port=backend.port, app=APP_ADDRESS)
     )
     port = _free_port()
-    log = tmp_path / "varnishd.log"
+    log = workdir / "varnishd.log"
     with log.open("w") as output:
         process = subprocess.Popen(
             [
@@ -93,13 +94,15 @@ def varnish(varnishd, live_server, tmp_path, settings):
                 "-j",
                 "none",  # no jail: the tests' own user runs it, in its temp directory
                 "-n",
-                str(tmp_path / "work"),
+                str(workdir / "work"),
                 "-a",
                 f"{APP_ADDRESS}:{port}",
+                "-T",
+                f"{APP_ADDRESS}:0",
                 "-f",
                 str(VCL),
                 "-p",
-                f"vcl_path={tmp_path}",
+                f"vcl_path={workdir}",
                 "-s",
                 "malloc,32m",
             ],  # fmt: skip
@@ -108,17 +111,29 @@ def varnish(varnishd, live_server, tmp_path, settings):
         )
     try:
         _wait_until_listening(process, port, log)
-        url = f"http://{APP_ADDRESS}:{port}"
-        settings.WAGTAILFRONTENDCACHE = {
-            "default": {
-                "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-                "LOCATION": url,
-            }
-        }
-        yield Varnish(url=url, port=port)
+        yield Varnish(url=f"http://{APP_ADDRESS}:{port}", port=port, workdir=workdir / "work")
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+@pytest.fixture
+def varnish(varnish_server, settings):
+    """The proxy with an empty cache, and the app's purges (FRONTEND_CACHE_PURGE_URL) pointed
+    at it."""
+    # Each test has its own database: nothing cached for an earlier one may be served.
+    subprocess.run(
+        ["varnishadm", "-n", str(varnish_server.workdir), "ban", "req.url", "~", "."],
+        check=True,
+        capture_output=True,
+    )
+    settings.WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": varnish_server.url,
+        }
+    }
+    return varnish_server
 
 
 @pytest.fixture
