@@ -41,15 +41,15 @@ def public_site(proxied_site):
     return story
 
 
-def _locations(varnish, address):
-    tree = ET.fromstring(varnish.get(address).content)
+def _locations(proxy, address):
+    tree = ET.fromstring(proxy.get(address).content)
     return [loc.text for loc in tree.findall(".//s:loc", SITEMAP_NS)]
 
 
-def _sitemap_addresses(varnish):
+def _sitemap_addresses(proxy):
     addresses = []
-    for section in _locations(varnish, "/sitemap.xml"):
-        addresses += _locations(varnish, section)
+    for section in _locations(proxy, "/sitemap.xml"):
+        addresses += _locations(proxy, section)
     return addresses
 
 
@@ -57,10 +57,10 @@ def _cached(response):
     return response.headers["X-Cache"] == "HIT"
 
 
-def test_every_public_page_in_the_sitemaps_is_a_hit_on_its_second_request(public_site, varnish):
-    addresses = _sitemap_addresses(varnish)
-    first = {address: varnish.get(address) for address in addresses}
-    second = {address: varnish.get(address) for address in addresses}
+def test_every_public_page_in_the_sitemaps_is_a_hit_on_its_second_request(public_site, proxy):
+    addresses = _sitemap_addresses(proxy)
+    first = {address: proxy.get(address) for address in addresses}
+    second = {address: proxy.get(address) for address in addresses}
 
     assert [a for a, response in first.items() if response.status_code != 200] == []
     assert [a for a, response in first.items() if response.headers["X-Cache"] != "MISS"] == []
@@ -68,12 +68,12 @@ def test_every_public_page_in_the_sitemaps_is_a_hit_on_its_second_request(public
     assert len(addresses) > 40
 
 
-def test_a_visitor_who_has_used_a_form_still_gets_cached_pages(public_site, varnish):
+def test_a_visitor_who_has_used_a_form_still_gets_cached_pages(public_site, proxy):
     visitor = requests.Session()
-    visitor.get(f"{varnish.url}/en/accounts/password/reset/")
+    visitor.get(f"{proxy.url}/en/accounts/password/reset/")
     token = visitor.cookies["csrftoken"]
     registered = visitor.post(
-        f"{varnish.url}/en/assemblies/dakar/register/",
+        f"{proxy.url}/en/assemblies/dakar/register/",
         data={"csrfmiddlewaretoken": token, "name": "Awa", "email": "awa@example.org"},
     )
     # The flash message is shown once, by the app (not the cache), then its cookie is gone.
@@ -81,9 +81,9 @@ def test_a_visitor_who_has_used_a_form_still_gets_cached_pages(public_site, varn
     assert registered.history[0].cookies["messages"]
     assert set(visitor.cookies.keys()) == {"csrftoken"}
 
-    addresses = _sitemap_addresses(varnish)
+    addresses = _sitemap_addresses(proxy)
     firsts = [visitor.get(address) for address in addresses]
-    others = [varnish.get(address) for address in addresses]
+    others = [proxy.get(address) for address in addresses]
     agains = [visitor.get(address) for address in addresses]
 
     # What the visitor fetched first is kept for everyone, and the visitor gets it back.
@@ -93,70 +93,70 @@ def test_a_visitor_who_has_used_a_form_still_gets_cached_pages(public_site, varn
     assert not any(response.cookies for response in others + agains)
 
 
-def _fresh(live_server, varnish, address):
+def _fresh(live_server, proxy, address):
     """What the app serves now for `address` (asked directly, under the proxy's host name)."""
     path = urlsplit(address).path
     return requests.get(
-        live_server.url + path, headers={"Host": f"127.0.0.1:{varnish.port}"}, timeout=30
+        live_server.url + path, headers={"Host": f"127.0.0.1:{proxy.port}"}, timeout=30
     )
 
 
 def test_publishing_a_page_purges_exactly_its_addresses_and_nothing_stays_stale(
-    public_site, varnish, live_server
+    public_site, proxy, live_server
 ):
     story = public_site
     purged = addresses_to_purge(story)
-    warm = sorted(set(_sitemap_addresses(varnish)) | purged)
+    warm = sorted(set(_sitemap_addresses(proxy)) | purged)
     for address in warm:
-        varnish.get(address)
-    assert {a for a in purged if not _cached(varnish.get(a))} == set()
+        proxy.get(address)
+    assert {a for a in purged if not _cached(proxy.get(a))} == set()
 
     story.title = "Tenants win repairs and a rent freeze"
     story.save_revision().publish()
 
-    after = {address: varnish.get(address) for address in warm}
+    after = {address: proxy.get(address) for address in warm}
     assert {address for address, response in after.items() if not _cached(response)} == purged
     assert "Tenants win repairs and a rent freeze" in after[story.get_full_url()].text
     stale = [
         address
         for address, response in after.items()
-        if _cached(response) and response.content != _fresh(live_server, varnish, address).content
+        if _cached(response) and response.content != _fresh(live_server, proxy, address).content
     ]
     assert stale == []
 
 
-def _purge_from(source, varnish, path):
+def _purge_from(source, proxy, path):
     connection = http.client.HTTPConnection(
-        "127.0.0.1", varnish.port, timeout=30, source_address=(source, 0)
+        "127.0.0.1", proxy.port, timeout=30, source_address=(source, 0)
     )
-    connection.request("PURGE", path, headers={"Host": f"127.0.0.1:{varnish.port}"})
+    connection.request("PURGE", path, headers={"Host": f"127.0.0.1:{proxy.port}"})
     status = connection.getresponse().status
     connection.close()
     return status
 
 
-def test_only_the_app_may_purge(proxied_site, varnish):
-    varnish.get("/en/about/")
+def test_only_the_app_may_purge(proxied_site, proxy):
+    proxy.get("/en/about/")
 
-    assert _purge_from("127.0.0.2", varnish, "/en/about/") == 405
-    assert _cached(varnish.get("/en/about/"))
-    assert _purge_from("127.0.0.1", varnish, "/en/about/") == 200
-    assert varnish.get("/en/about/").headers["X-Cache"] == "MISS"
+    assert _purge_from("127.0.0.2", proxy, "/en/about/") == 405
+    assert _cached(proxy.get("/en/about/"))
+    assert _purge_from("127.0.0.1", proxy, "/en/about/") == 200
+    assert proxy.get("/en/about/").headers["X-Cache"] == "MISS"
 
 
-def test_a_signed_in_persons_pages_never_come_from_the_cache(proxied_site, varnish):
-    varnish.get("/en/about/")
-    varnish.get("/en/about/")
+def test_a_signed_in_persons_pages_never_come_from_the_cache(proxied_site, proxy):
+    proxy.get("/en/about/")
+    proxy.get("/en/about/")
     person = UserFactory(display_name="Inès")
     client = SignInClient()
     client.force_login(person)
     session = {settings.SESSION_COOKIE_NAME: client.cookies[settings.SESSION_COOKIE_NAME].value}
 
-    about = varnish.get("/en/about/", cookies=session)
-    dashboard = varnish.get("/en/members/", cookies=session)
+    about = proxy.get("/en/about/", cookies=session)
+    dashboard = proxy.get("/en/members/", cookies=session)
 
     assert about.headers["X-Cache"] == "PASS"
     assert "private" in about.headers["Cache-Control"]
     assert dashboard.headers["X-Cache"] == "PASS"
     assert "Inès" in dashboard.text
-    assert _cached(varnish.get("/en/about/"))
+    assert _cached(proxy.get("/en/about/"))
