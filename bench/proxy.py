@@ -146,7 +146,7 @@ def main(seconds=5):
         floor = rps[FLOOR]
         for path in paths:
             print(
-                f"varnish {path:<28} second request={states[path]:<4}  rps={rps[path]:.0f}  "
+                f"varnish {path:<48} second request={states[path]:<4}  rps={rps[path]:.0f}  "
                 f"ratio={rps[path] / floor:.2f}× cached bare view",
                 flush=True,
             )
