@@ -3,7 +3,7 @@ vcl 4.1;
 # The caching proxy in front of the app servers (Varnish 7, Debian's `varnish` package).
 #
 # Interface: this file is the same everywhere (tests/proxy, the loopback stack, production);
-# whoever starts Varnish writes `backends.vcl` beside it on `vcl_path` and defines there:
+# whoever starts Varnish writes `backends.vcl` in a folder on Varnish's `vcl_path`, defining:
 #
 #   - `sub app_backend { set req.backend_hint = ...; }`: picks the app server for a request
 #     (one `backend`, or a round-robin director over several, created in its own `vcl_init`);
@@ -17,7 +17,7 @@ vcl 4.1;
 # Caching rules: the app marks what a shared cache may keep (`Cache-Control: public,
 # s-maxage=…` on anonymous pages that set no cookie, `private` on the rest; website/caching.py)
 # and Varnish follows it. What Varnish decides itself is which requests reach the cache:
-#   - a signed-in person's requests (session cookie) and a pending flash message (the
+#   - a signed-in person's requests (the `sessionid` cookie; Django's default names) and a pending flash message (the
 #     `messages` cookie, shown once and then deleted by the app) go to the app;
 #   - the sign-in, account, members, grants work, donation-management, admin, health and
 #     token addresses always go to the app, cookies untouched;
