@@ -1,99 +1,21 @@
 """Cached pages behind Varnish (deploy/varnish.vcl) against the cached bare view: wrk's
 requests per second through the same Varnish for a few public pages of the demo and for
 robots.txt (a bare Django view, the floor): the homes, lists, a standard page, the contact
-form and an upcoming assembly's page (the forms a visitor uses), medians of 3 interleaved rounds, each page's ratio
-to the floor (target ≥ 0.9×). Also starts Varnish for tests/proxy."""
+form and an upcoming assembly's page (the forms a visitor uses), medians of 3 interleaved
+rounds, each page's ratio to the floor (target ≥ 0.9×)."""
 
 import re
-import shutil
-import socket
 import statistics
 import subprocess
 import tempfile
-import time
 import urllib.request
-from contextlib import contextmanager
-from pathlib import Path
 
-from bench.common import PROJECT, Server, demo_site, free_port
+from bench.common import Server, demo_site
+from deploy.varnish import LOOPBACK, running
 
-VCL = PROJECT / "deploy" / "varnish.vcl"
-LOOPBACK = "127.0.0.1"
-BACKENDS_VCL = """\
-backend app {{ .host = "{host}"; .port = "{port}"; }}
-acl app_servers {{ "{host}"; }}
-sub app_backend {{ set req.backend_hint = app; }}
-"""
 FLOOR = "/robots.txt"
 PAGES = ["/en/", "/ar/", "/en/news/", "/en/assemblies/", "/fr/about/", "/en/contact/"]
 ROUNDS = 3
-
-
-def varnishd_path():
-    """The varnishd binary (Debian installs it in /usr/sbin), or None."""
-    return shutil.which("varnishd") or shutil.which("varnishd", path="/usr/sbin")
-
-
-@contextmanager
-def varnish(backend_port, workdir):
-    """Varnish with deploy/varnish.vcl on a free loopback port in front of the app server on
-    `backend_port`, which is also the one client whose PURGE it obeys; its working files in
-    `workdir`. Yields the port."""
-    workdir = Path(workdir)
-    (workdir / "backends.vcl").write_text(BACKENDS_VCL.format(host=LOOPBACK, port=backend_port))
-    port = free_port()
-    log = workdir / "varnishd.log"
-    with log.open("w") as output:
-        process = subprocess.Popen(
-            [
-                varnishd_path(),
-                "-F",
-                "-j",
-                "none",  # no jail: the caller's own user runs it, in its own directory
-                "-n",
-                str(workdir / "work"),
-                "-a",
-                f"{LOOPBACK}:{port}",
-                "-T",
-                f"{LOOPBACK}:0",
-                "-f",
-                str(VCL),
-                "-p",
-                f"vcl_path={workdir}",
-                "-s",
-                "malloc,64m",
-            ],  # fmt: skip
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        _wait_until_listening(process, port, log)
-        yield port
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-
-
-def _wait_until_listening(process, port, log):
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"varnishd stopped: {log.read_text()}")
-        try:
-            socket.create_connection((LOOPBACK, port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"varnishd did not listen on {port}: {log.read_text()}")
-
-
-def ban_everything(workdir):
-    """Empty the cache of the Varnish working in `workdir`."""
-    subprocess.run(
-        ["varnishadm", "-n", str(Path(workdir) / "work"), "ban", "req.url", "~", "."],
-        check=True,
-        capture_output=True,
-    )
 
 
 def wrk(url, seconds=5, connections=16):
@@ -133,7 +55,7 @@ def main(seconds=5):
     with (
         Server(env) as server,
         tempfile.TemporaryDirectory() as workdir,
-        varnish(server.port, workdir) as port,
+        running([server.port], workdir) as port,
     ):
         base = f"http://{LOOPBACK}:{port}"
         paths = [FLOOR, *pages]

@@ -23,9 +23,10 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from deploy import varnish
+from deploy.loopback import free_port
+
 PROJECT = Path(__file__).resolve().parent.parent
-DEPLOY = PROJECT / "deploy"
-VCL = DEPLOY / "varnish.vcl"
 BUCKET = "solidarity-media"
 # Names of the services a stack needs, for a test to say what is missing.
 PROGRAMS = ("redis-server", "varnishd")
@@ -49,15 +50,7 @@ def missing_services():
     missing = [name for name in PROGRAMS if program(name) is None]
     if postgres_bin() is None:
         missing.append("postgresql")
-    if not VCL.exists():
-        missing.append(str(VCL.relative_to(PROJECT)))
     return missing
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_until(ready, what, timeout=60):
@@ -372,49 +365,11 @@ class Stack:
         )
 
     def _start_varnish(self):
-        # The VCL includes the backends the stack writes: a round-robin over both servers.
-        backends = self.folder / "backends.vcl"
-        backends.write_text(self.backends_vcl())
-        (self.folder / "varnish").mkdir()
-        self._spawn(
-            "varnish",
-            [
-                program("varnishd"),
-                "-F",
-                "-a",
-                f"127.0.0.1:{self.ports['varnish']}",
-                "-T",
-                f"127.0.0.1:{free_port()}",
-                "-n",
-                str(self.folder / "varnish"),
-                "-p",
-                f"vcl_path={self.folder}:{DEPLOY}",
-                "-f",
-                str(VCL),
-                "-s",
-                "malloc,64m",
-            ],
-        )
+        # The VCL includes the backends written here: a round-robin over both servers.
+        ports = [self.ports[name] for name in ("app_a", "app_b")]
+        (self.folder / "backends.vcl").write_text(varnish.backends_vcl(ports))
+        self._spawn("varnish", varnish.command(self.ports["varnish"], self.folder))
         wait_until(lambda: answers(f"{self.url}/healthz"), "Varnish")
-
-    def backends_vcl(self):
-        """The backends file deploy/varnish.vcl includes: both app servers taken in turn by a
-        round-robin director, and loopback (the app servers and the worker, which purges on
-        publish) as the only addresses whose PURGE is obeyed."""
-        servers = "".join(
-            f'backend app_{index} {{ .host = "127.0.0.1"; .port = "{self.ports[name]}"; }}\n'
-            for index, name in enumerate(("app_a", "app_b"))
-        )
-        members = "".join(f"    servers.add_backend(app_{index});\n" for index in range(2))
-        return (
-            "# Written by deploy/stack.py for one run of the loopback stack.\n"
-            "import directors;\n\n"
-            f"{servers}\n"
-            "sub vcl_init {\n    new servers = directors.round_robin();\n"
-            f"{members}}}\n\n"
-            "sub app_backend {\n    set req.backend_hint = servers.backend();\n}\n\n"
-            'acl app_servers {\n    "127.0.0.1";\n}\n'
-        )
 
     # -- running Django against the stack ----------------------------------------------------
 

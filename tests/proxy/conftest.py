@@ -11,7 +11,7 @@ import pytest
 import requests
 from wagtail.models import Site
 
-from bench.proxy import LOOPBACK, ban_everything, varnish, varnishd_path
+from deploy.varnish import LOOPBACK, ban_everything, running, varnishd_path
 
 
 @pytest.fixture(scope="session")
@@ -41,7 +41,7 @@ class Proxy:
 def varnish_server(varnishd, live_server, tmp_path_factory):
     """Varnish in front of the live server for the whole session."""
     workdir = tmp_path_factory.mktemp("varnish")
-    with varnish(urlsplit(live_server.url).port, workdir) as port:
+    with running([urlsplit(live_server.url).port], workdir) as port:
         yield Proxy(url=f"http://{LOOPBACK}:{port}", port=port, workdir=workdir)
 
 
