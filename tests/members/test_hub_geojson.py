@@ -63,9 +63,7 @@ def test_the_second_request_is_answered_from_the_cache(client, locales, django_a
     assert len(_names(response)) == 30
 
 
-def test_a_renamed_hub_shows_in_the_next_feed_and_its_old_etag_is_not_answered_304(
-    client, locales
-):
+def test_a_renamed_hub_shows_in_the_next_feed_and_its_old_etag_is_not_answered_304(client, locales):
     hub = HubFactory(name="Horta Comum")
     before = _feed(client)
 
