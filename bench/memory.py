@@ -4,6 +4,7 @@ with worker recycling off so the figure shows what a worker grows to before recy
 
     python -m bench.memory"""
 
+import contextlib
 import itertools
 import urllib.request
 from pathlib import Path
@@ -32,14 +33,20 @@ def worker_memory(master_pid):
     }
 
 
+@contextlib.contextmanager
 def started(env, attempts=3):
     """A one-worker server; tried again when a loaded machine makes it miss the start-up wait."""
     for attempt in range(attempts):
         try:
-            return Server(env, workers=1).__enter__()
+            server = Server(env, workers=1).__enter__()
+            break
         except RuntimeError:
             if attempt == attempts - 1:
                 raise
+    try:
+        yield server
+    finally:
+        server.__exit__(None, None, None)
 
 
 def main():
