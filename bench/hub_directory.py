@@ -3,6 +3,7 @@ then latency under load through gunicorn beside robots.txt (a bare Django view, 
 
     python -m bench.hub_directory"""
 
+import time
 import uuid
 
 from bench.common import Server, demo_site, load, report, server_cost
@@ -31,6 +32,7 @@ LANGUAGES = [["pt"], ["fr", "ar"], ["es"], ["en"], ["en", "es"]]
 def seed(count=HUBS):
     """Bulk-create approved hubs with coordinates, languages and two topics each."""
     from core.demo import ensure_topics
+    from members.feed import HUBS
     from members.models import Hub
 
     topics = [versions["en"] for versions in ensure_topics().values()]
@@ -50,6 +52,8 @@ def seed(count=HUBS):
         for n, hub in enumerate(hubs)
         for k in range(2)
     )
+    # bulk_create sends no signals: what caches hubs must be told.
+    HUBS.bump()
 
 
 PATHS = [
@@ -58,6 +62,29 @@ PATHS = [
     ("directory, filtered", "/fr/hubs/?country=FR&language=fr&q=volume"),
     ("GeoJSON, all hubs", "/en/hubs/map.geojson"),
 ]
+GEOJSON = "/en/hubs/map.geojson"
+
+
+def geojson_answers(client):
+    """Bytes of the GeoJSON plain and gzipped, CPU of a rebuild after a hub changes, and the
+    status of a request that brings the ETag it was given."""
+    from members.feed import HUBS
+
+    plain = client.get(GEOJSON)
+    gzipped = client.get(GEOJSON, headers={"accept-encoding": "gzip"})
+    HUBS.bump()
+    started = time.process_time()
+    client.get(GEOJSON, headers={"accept-encoding": "gzip"})
+    rebuild_ms = (time.process_time() - started) * 1000
+    again = client.get(
+        GEOJSON, headers={"accept-encoding": "gzip", "if-none-match": gzipped["ETag"]}
+    )
+    return {
+        "plain_bytes": len(plain.content),
+        "gzip_bytes": len(gzipped.content),
+        "rebuild_cpu_ms": round(rebuild_ms, 2),
+        "with_etag_status": again.status_code,
+    }
 
 
 def main():
@@ -75,8 +102,9 @@ def main():
     directory.HUBS_PER_PAGE = default_size
     for label, path in PATHS:
         report(label, server_cost(client, path))
+    report("GeoJSON answers", geojson_answers(client))
     with Server(env) as server:
-        for path in ["/robots.txt", "/en/hubs/", "/fr/hubs/?country=FR&language=fr"]:
+        for path in ["/robots.txt", "/en/hubs/", "/fr/hubs/?country=FR&language=fr", GEOJSON]:
             report(path, load(server.base + path, requests=200))
 
 

@@ -31,7 +31,7 @@ from .demo_data.news import NEWS, NEWS_PARAGRAPH
 from .demo_data.pages import CONTACT_FIELDS, INDEXES, THANK_YOU
 from .demo_data.phase_reports import PHASE_REPORTS
 from .demo_data.resources import RESOURCES, document_sections
-from .documents import page_count, write_pdf
+from .documents import page_count
 from .editorial import EDITORS, ensure_editorial_groups
 from .models import (
     AssemblyIndexPage,
@@ -45,6 +45,7 @@ from .models import (
     ResourceLibraryPage,
 )
 from .moderation import MODERATORS, ensure_moderation
+from .pdf import write_pdf
 
 DEMO_NAMESPACE = uuid.UUID("6f1c1f3e-7f5e-4d0e-9a55-0c3f1d2b7a10")
 

@@ -1,49 +1,22 @@
-"""The network's documents as PDF files: written in any of the site's languages with embedded
-Noto fonts and HarfBuzz text shaping (Arabic joined and set right to left, text extractable),
-counted in pages, and their sizes given in the reader's language."""
+"""The network's documents: PDF files counted in pages, and their sizes given in the reader's
+language. Writing them is network/pdf.py's."""
 
 import io
-import logging
 from decimal import Decimal
 
 from babel.units import format_unit
-from django.conf import settings
-from django.utils.translation import get_language_bidi, override
-from fpdf import FPDF
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
 
 from core.locales import babel_locale
 
-FONTS = settings.BASE_DIR / "fonts"
-# The font for each script the site writes in, and the one any other character falls back to.
-LATIN_FONT = ("NotoSans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
-ARABIC_FONT = ("NotoNaskhArabic", "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
-TITLE_SIZE, HEADING_SIZE, TEXT_SIZE = 22, 15, 11
-# fontTools reports each glyph it keeps while subsetting an embedded font.
-logging.getLogger("fontTools.subset").setLevel(logging.WARNING)
 SIZE_UNITS = [(1024**2, "digital-megabyte"), (1024, "digital-kilobyte"), (1, "digital-byte")]
-
-
-def write_pdf(language, title, introduction, sections):
-    """A PDF (bytes) in `language`: a cover page with `title` and `introduction`, then each of
-    `sections` ((heading, [paragraphs]) pairs) on the pages after it."""
-    pdf = _DocumentPDF(language)
-    pdf.set_title(title)
-    pdf.set_lang(language)
-    pdf.add_page()
-    pdf.write_block(title, TITLE_SIZE, bold=True)
-    pdf.write_block(introduction, TEXT_SIZE)
-    pdf.add_page()
-    for heading, paragraphs in sections:
-        pdf.write_block(heading, HEADING_SIZE, bold=True)
-        for paragraph in paragraphs:
-            pdf.write_block(paragraph, TEXT_SIZE)
-    return bytes(pdf.output())
 
 
 def page_count(file):
     """The number of pages of the PDF in `file` (a Django file), or None when it is no PDF."""
+    # pypdf takes some 28 MB: loaded when a document is saved, not in every web worker.
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
     try:
         with file.open("rb") as opened:
             return len(PdfReader(io.BytesIO(opened.read())).pages)
@@ -59,47 +32,3 @@ def format_file_size(size, language=None):
             return format_unit(
                 amount, unit, length="short", format="#,##0.#", locale=babel_locale(language)
             )
-
-
-class _DocumentPDF(FPDF):
-    """A4 pages in one language's font and direction, with the page number at the foot."""
-
-    def __init__(self, language):
-        super().__init__(format="A4")
-        with override(language):
-            self.right_to_left = get_language_bidi()
-        family = self._add_family(ARABIC_FONT if language == "ar" else LATIN_FONT)
-        self.family_name = family
-        self.set_fallback_fonts([self._add_family(LATIN_FONT)] if language == "ar" else [])
-        self.set_text_shaping(
-            use_shaping_engine=True,
-            direction="rtl" if self.right_to_left else "ltr",
-            language=language,
-        )
-        self.set_margins(22, 22)
-        self.set_auto_page_break(True, margin=22)
-
-    def _add_family(self, font):
-        family, regular, bold = font
-        if family.lower() not in self.fonts:
-            self.add_font(family, "", FONTS / regular)
-            self.add_font(family, "B", FONTS / bold)
-        return family
-
-    def write_block(self, text, size, bold=False):
-        """A heading or paragraph across the page, aligned to the start of the line."""
-        self.set_font(self.family_name, "B" if bold else "", size)
-        self.multi_cell(
-            0,
-            size * 0.6,
-            text,
-            align="R" if self.right_to_left else "L",
-            new_x="LMARGIN",
-            new_y="NEXT",
-        )
-        self.ln(size * 0.4)
-
-    def footer(self):
-        self.set_y(-15)
-        self.set_font(self.family_name, "", 9)
-        self.cell(0, 10, str(self.page_no()), align="C")

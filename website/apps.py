@@ -11,6 +11,9 @@ class WebsiteConfig(AppConfig):
 
         from . import navigation  # noqa: F401  (connects the cache-invalidation signals)
         from .caching import purge_page
+        from .sitemaps import connect_signals
+
+        connect_signals()
 
         for signal in (page_published, page_unpublished):
             signal.connect(purge_page, dispatch_uid=f"frontend-cache-{signal}")

@@ -17,10 +17,10 @@ A shared cache must never keep a cookie or a per-visitor token. So:
 """
 
 from django.conf import settings
-from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-from wagtail.models import Locale
+
+from .sitemaps import sitemap_paths
 
 
 class CacheControlMiddleware:
@@ -76,11 +76,8 @@ def addresses_to_purge(page):
             addresses |= {
                 url + path.lstrip("/") for path in shown.specific_deferred.get_cached_paths()
             }
-    sitemaps = [reverse("sitemap_index")] + [
-        reverse("sitemap_section", kwargs={"section": code})
-        for code in Locale.objects.values_list("language_code", flat=True)
-    ]
-    return addresses | {site.root_url + path for path in sitemaps}
+    # Every page of every sitemap: one page more shifts the addresses on all later pages.
+    return addresses | {site.root_url + path for path in sitemap_paths(site)}
 
 
 def purge_page(instance, **kwargs):

@@ -16,6 +16,7 @@ from wagtail.models import Locale
 
 from .navigation import public_url
 from .search import search_site
+from .sitemaps import cached as cached_sitemap
 from .sitemaps import index_items, sitemaps_for
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -34,19 +35,24 @@ def robots_txt(request):
 
 
 def sitemap_index(request):
-    """The index listing one sitemap per language."""
-    return TemplateResponse(
+    """The index listing each page of one sitemap per language."""
+    return cached_sitemap(
         request,
-        "sitemap_index.xml",
-        {"sitemaps": index_items(request)},
-        content_type="application/xml",
-        headers={"X-Robots-Tag": "noindex, noodp, noarchive"},
+        lambda: TemplateResponse(
+            request,
+            "sitemap_index.xml",
+            {"sitemaps": index_items(request)},
+            content_type="application/xml",
+            headers={"X-Robots-Tag": "noindex, noodp, noarchive"},
+        ),
     )
 
 
 def sitemap_section(request, section):
-    """The sitemap of one language."""
-    return sitemap_views.sitemap(request, sitemaps_for(request), section=section)
+    """One page (`?p=`) of the sitemap of one language."""
+    return cached_sitemap(
+        request, lambda: sitemap_views.sitemap(request, sitemaps_for(request), section=section)
+    )
 
 
 def search(request):

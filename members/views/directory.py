@@ -1,26 +1,30 @@
 """Public pages: the hub directory, its map and GeoJSON feed, hub pages, facilitators."""
 
+import gzip
+import re
+
 from allauth.core import ratelimit
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import JsonResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
-from django_countries import countries
 
 from core.csp import csp_update_from_settings, map_tiles_sources
 
 from .. import notifications
+from ..feed import cached_feed, feature_collection
 from ..filters import FacilitatorFilter, HubFilter
 from ..forms import ContactForm
 from ..hubs import attach_topics_in_active_language, public_hubs
-from ..models import FacilitatorProfile
+from ..models import FacilitatorProfile, Hub
 from ..roles import can_manage
 
 HUBS_PER_PAGE = 24
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 
 def _page(request, queryset, per_page):
@@ -65,27 +69,27 @@ def hub_map(request):
 
 
 def geojson(request):
-    """Approved hubs with coordinates, as a GeoJSON FeatureCollection (filters apply)."""
-    hub_filter = HubFilter(request.GET or None, queryset=public_hubs(), request=request)
-    rows = hub_filter.qs.filter(latitude__isnull=False, longitude__isnull=False).values_list(
-        "name", "slug", "city", "country", "latitude", "longitude"
+    """Approved hubs with coordinates, as a GeoJSON FeatureCollection (filters apply): from the
+    cache until a hub changes, gzipped for clients that accept it, 304 for one that has it.
+    Every cache must ask again each time (no-cache), so no map shows a hub as it was."""
+    digest, gzipped = cached_feed(
+        request,
+        lambda: feature_collection(
+            HubFilter(request.GET or None, queryset=Hub.objects.public(), request=request).qs
+        ),
     )
-    # One reverse() for all hubs: thousands of them would otherwise dominate the response time.
-    url = reverse("members:hub_detail", kwargs={"slug": "-slug-"})
-    features = [
-        {
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [float(longitude), float(latitude)]},
-            "properties": {
-                "name": name,
-                "city": city,
-                "country": countries.name(country),
-                "url": url.replace("-slug-", slug),
-            },
-        }
-        for name, slug, city, country, latitude, longitude in rows
-    ]
-    return JsonResponse({"type": "FeatureCollection", "features": features})
+    compressed = ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")) is not None
+    response = HttpResponse(
+        gzipped if compressed else gzip.decompress(gzipped), content_type="application/json"
+    )
+    if compressed:
+        response["Content-Encoding"] = "gzip"
+    # Each encoding is its own representation, with its own tag.
+    response["ETag"] = f'"{digest}-gzip"' if compressed else f'"{digest}"'
+    patch_vary_headers(response, ["Accept-Encoding"])
+    signed_in = request.user.is_authenticated
+    patch_cache_control(response, public=not signed_in, private=signed_in, no_cache=True)
+    return get_conditional_response(request, etag=response["ETag"], response=response)
 
 
 def hub_detail(request, slug):

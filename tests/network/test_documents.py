@@ -10,8 +10,9 @@ from pypdf import PdfReader, PdfWriter
 
 from network.demo_data.phase_reports import PHASE_REPORTS
 from network.demo_data.resources import RESOURCES, document_sections
-from network.documents import page_count, write_pdf
+from network.documents import page_count
 from network.models import Resource
+from network.pdf import write_pdf
 from tests.factories import ResourceFactory, add_resource_library, pdf_document
 
 pytestmark = pytest.mark.django_db
