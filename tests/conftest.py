@@ -52,6 +52,17 @@ def client():
     return SignInClient()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters and the kept navigation, sitemaps and hub map live in the cache,
+    which outlives each test's database: every test starts and ends with it empty."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture(scope="module")
 def module_media(tmp_path_factory):
     """A throwaway folder for the files of one test module."""

@@ -3,7 +3,6 @@
 from dataclasses import dataclass
 
 import pytest
-from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Locale
 
@@ -12,13 +11,11 @@ from tests.factories import CoordinatorFactory, HubFactory, MembershipFactory, U
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    """allauth keeps rate-limit counters in the cache: each story starts with none, in
-    English (a request in another language leaves that language active in the thread)."""
-    cache.clear()
+def _in_english():
+    """Each story starts in English (a request in another language leaves that language
+    active in the thread); the cache is emptied for each in tests/conftest.py."""
     translation.activate("en")
     yield
-    cache.clear()
     translation.activate("en")
 
 
