@@ -8,6 +8,16 @@ from django.utils.translation import gettext_lazy as _
 from core.localization import in_languages
 
 from .models import Application, GrantRoundPage
+from .ranking import SCORES, scored
+
+
+class ScoredOrderingFilter(django_filters.OrderingFilter):
+    """Sorting that adds the scores it sorts by, so a list that shows a page of applications
+    aggregates the reviews of every application only when the order needs them."""
+
+    def filter(self, qs, value):
+        fields = [self.get_ordering_value(param).lstrip("-") for param in value or ()]
+        return super().filter(scored(qs, [name for name in fields if name in SCORES]), value)
 
 
 class ApplicationFilter(django_filters.FilterSet):
@@ -16,10 +26,8 @@ class ApplicationFilter(django_filters.FilterSet):
     )
     language = django_filters.ChoiceFilter(label=_("Language"), choices=settings.LANGUAGES)
     q = django_filters.CharFilter(label=_("Title, hub or reference"), method="search")
-    min_score = django_filters.NumberFilter(
-        label=_("Score at least"), field_name="score", lookup_expr="gte"
-    )
-    order = django_filters.OrderingFilter(
+    min_score = django_filters.NumberFilter(label=_("Score at least"), method="score_at_least")
+    order = ScoredOrderingFilter(
         label=_("Sort by"),
         fields=(
             ("score", "score"),
@@ -40,6 +48,9 @@ class ApplicationFilter(django_filters.FilterSet):
     class Meta:
         model = Application
         fields = ["status", "language"]
+
+    def score_at_least(self, queryset, name, value):
+        return scored(queryset, ["score"]).filter(score__gte=value)
 
     def search(self, queryset, name, value):
         from django.db.models import Q

@@ -1,16 +1,15 @@
 """What the fund's staff and committee do: decide, list and move applications, rank a round,
 assign and confirm reviewers, plan and pay tranches, review reports."""
 
-import io
-
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.csv_export import SafeWriter
 from core.localization import in_languages
 from core.refusals import refusals_shown
 from members.mfa import member_area
@@ -29,7 +28,18 @@ from ..forms import (
 from ..ledger import round_ledger
 from ..models import Application, GrantReport, GrantRoundPage, ReviewerProfile, Tranche
 from ..permissions import COMMITTEE, STAFF, is_fund_staff, is_grants_team
-from ..ranking import ranking_queryset, scored, with_funding_line, write_csv, write_desk_csv
+from ..ranking import (
+    CHUNK,
+    desk_csv_rows,
+    listed,
+    mark_funding_line,
+    ranked,
+    ranking_csv_rows,
+    ranking_queryset,
+    scored,
+    with_funding_line,
+    with_rounds,
+)
 from .applications import application_for, detail_page
 
 
@@ -70,25 +80,55 @@ TRANCHE_FIELDS = {"schedule_exceeds_award": "amount"}
 RELEASE_FIELDS = {"note_given": "note"}
 
 
-def _csv_response(write, filename):
-    """A CSV download of what `write(out)` writes."""
-    out = io.StringIO()
-    write(out)
-    response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
+PAGE_SIZE = 50  # applications a page of a staff list shows
+
+
+class _Line:
+    """A file for csv.writer whose `write` hands back the line, to stream it."""
+
+    def write(self, line):
+        return line
+
+
+def _csv_response(rows, filename):
+    """A CSV download streamed as `rows` (lists of cells, the header first) are produced."""
+    writer = SafeWriter(_Line())
+    response = StreamingHttpResponse(
+        (writer.writerow(cells) for cells in rows), content_type="text/csv; charset=utf-8"
+    )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+def _page(request, listing, load):
+    """The request's page of `listing` (dicts of the pk and figures worked out over the whole
+    list): the applications `load(pks)` gives for that page alone, in the listing's order,
+    each with the listing's figures."""
+    page = Paginator(listing, PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = list(page)
+    loaded = {application.pk: application for application in load([r["pk"] for r in rows])}
+    page.object_list = [loaded[row["pk"]] for row in rows]
+    for application, row in zip(page.object_list, rows, strict=True):
+        for name, value in row.items():
+            setattr(application, name, value)
+    return page
 
 
 @member_area
 def staff_applications(request):
     _require_team(request)
-    queryset = scored(Application.objects.submitted().for_lists())
-    filtered = DeskFilter(request.GET, queryset=queryset.order_by("-submitted_at"))
+    queryset = Application.objects.submitted().with_amount_requested()
+    filtered = DeskFilter(request.GET, queryset=queryset.order_by("-submitted_at", "-pk"))
     if request.GET.get("format") == "csv":
-        return _csv_response(lambda out: write_desk_csv(filtered.qs, out), "applications.csv")
-    page = Paginator(filtered.qs, 50).get_page(request.GET.get("page"))
-    shown = in_languages([application.round for application in page], get_language())
-    for application, grant_round in zip(page, shown, strict=True):
+        rows = scored(listed(filtered.qs)).iterator(chunk_size=CHUNK)
+        return _csv_response(desk_csv_rows(with_rounds(rows)), "applications.csv")
+    page = _page(
+        request,
+        filtered.qs.values("pk"),
+        lambda pks: with_rounds(scored(listed(queryset.filter(pk__in=pks)))),
+    )
+    rounds = in_languages([application.round for application in page], get_language())
+    for application, grant_round in zip(page, rounds, strict=True):
         application.round_shown = grant_round
     return render(
         request,
@@ -139,19 +179,26 @@ def bulk_transition(request):
 def ranking(request, round_pk):
     _require_team(request)
     grant_round = get_object_or_404(GrantRoundPage, pk=round_pk).source_round
-    filtered = ApplicationFilter(request.GET, queryset=ranking_queryset(grant_round))
-    rows = with_funding_line(filtered.qs, grant_round.budget)
+    applications = ranking_queryset(grant_round)
+    filtered = ApplicationFilter(request.GET, queryset=applications)
     if request.GET.get("format") == "csv":
+        rows = with_funding_line(filtered.qs, grant_round.budget)
         return _csv_response(
-            lambda out: write_csv(rows, grant_round.currency, out), f"ranking-{grant_round.pk}.csv"
+            ranking_csv_rows(rows, grant_round.currency), f"ranking-{grant_round.pk}.csv"
         )
+    page = _page(
+        request,
+        ranked(filtered.qs).values("pk", "rank", "cumulative"),
+        lambda pks: with_rounds(applications.filter(pk__in=pks), {grant_round.pk: grant_round}),
+    )
+    page.object_list = list(mark_funding_line(page.object_list, grant_round.budget))
     return render(
         request,
         "grants/staff/ranking.html",
         {
             "round": grant_round,
             "filter": filtered,
-            "rows": rows,
+            "page_obj": page,
             "ledger": round_ledger(grant_round),
             "page_title": _("Ranking: %(round)s") % {"round": grant_round.title},
         },

@@ -358,7 +358,7 @@ def test_the_ranking_csv_writes_amounts_to_two_decimals_and_rounds_scores(
     approve(application, "1200")
     client.force_login(people.staff)
     response = client.get(reverse("grants:ranking", args=[grant_round.pk]), {"format": "csv"})
-    header, row = csv.reader(StringIO(response.content.decode()))
+    header, row = csv.reader(StringIO(b"".join(response.streaming_content).decode()))
     cells = dict(zip(header, row, strict=True))
     assert (cells["score"], cells["spread"]) == ("3.44", "1.00")
     assert (cells["amount_requested"], cells["amount_awarded"], cells["cumulative"]) == (
