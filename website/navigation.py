@@ -1,36 +1,23 @@
 """The parts of every page that change only when editors publish: each language's home, the
-main menu and the footer. Built once per site and language, kept in the cache, and dropped
-whenever a page is published, moved or deleted or the site settings change."""
+main menu and the footer, a page's translations, the choices of the lists' filters. Built once,
+kept in the cache, and dropped whenever a page is published, moved or deleted, a page's
+privacy, a topic or the site settings change."""
 
 from urllib.parse import urljoin
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.models import Topic
+from core.pages import public
+from core.published import invalidate, remembered
 from home.models import FooterText, SiteSettings, SocialLink
-
-GENERATION_KEY = "navigation:generation"
-TIMEOUT = 60 * 60 * 24
-
-
-def _generation():
-    return cache.get_or_set(GENERATION_KEY, 1, None)
-
-
-def invalidate(**kwargs):
-    """Forget every cached menu and footer (they are rebuilt on the next request)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 1, None)
-
 
 for signal in (page_published, page_unpublished, post_page_move):
     signal.connect(invalidate, dispatch_uid=f"navigation-{signal}")
 post_delete.connect(invalidate, sender=Page, dispatch_uid="navigation-page-delete")
-for model in (SiteSettings, FooterText, SocialLink):
+for model in (SiteSettings, FooterText, SocialLink, Topic, PageViewRestriction):
     post_save.connect(invalidate, sender=model, dispatch_uid=f"navigation-save-{model.__name__}")
     post_delete.connect(invalidate, sender=model, dispatch_uid=f"navigation-del-{model.__name__}")
 
@@ -50,7 +37,7 @@ def _build(site, request):
         homes[code] = home.get_url(request)
         menus[code] = [
             {"title": item.title, "url": item.get_url(request)}
-            for item in home.get_children().live().public().in_menu().order_by("path")
+            for item in public(home.get_children().live().in_menu()).order_by("path")
         ]
     site_settings = SiteSettings.for_site(site)
     footers = {}
@@ -86,12 +73,7 @@ def site_chrome(request):
                 "social_links": [],
             }
         else:
-            key = f"navigation:{_generation()}:{site.pk}"
-            data = cache.get(key)
-            if data is None:
-                data = _build(site, request)
-                cache.set(key, data, TIMEOUT)
-            request._site_chrome = data
+            request._site_chrome = remembered(f"site:{site.pk}", lambda: _build(site, request))
     return request._site_chrome
 
 
