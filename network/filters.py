@@ -58,10 +58,11 @@ def search_box(label):
 
 
 def news_years(index):
-    """The years with news under `index` (one language's news section), newest first."""
+    """The years with news shown in `index` (one language's news section), newest first;
+    worked out once per publish, not on each request."""
 
     def build():
-        news = public(NewsPage.objects.live().child_of(index))
+        news = in_active_locale(public(NewsPage.objects.live()), index.locale_id)
         return [(day.year, day.year) for day in news.dates("date", "year", order="DESC")]
 
     return remembered(f"news-years:{index.pk}", build)

@@ -5,6 +5,8 @@ privacy, a topic or the site settings change."""
 
 from urllib.parse import urljoin
 
+from django.db.models import Q
+from django.db.models.functions import Substr
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -22,24 +24,46 @@ for model in (SiteSettings, FooterText, SocialLink, Topic, PageViewRestriction):
     post_delete.connect(invalidate, sender=model, dispatch_uid=f"navigation-del-{model.__name__}")
 
 
+def _homes_and_menus(site, request):
+    """Each language's home address and menu (its live public children shown in menus), all
+    read in one query."""
+    root = site.root_page
+    homes = Page.objects.live().filter(translation_key=root.translation_key, depth=root.depth)
+    in_menus = (
+        public(Page.objects.live().in_menu().filter(depth=root.depth + 1))
+        .annotate(parent_path=Substr("path", 1, root.steplen * root.depth))
+        .filter(parent_path__in=homes.values("path"))
+    )
+    pages = (
+        Page.objects.filter(Q(pk__in=homes.values("pk")) | Q(pk__in=in_menus.values("pk")))
+        .select_related("locale")
+        .order_by("path")
+    )
+    by_path = {}
+    for page in pages:
+        if page.depth == root.depth:
+            by_path[page.path] = (page, [])
+        else:
+            by_path[page.path[: len(root.path)]][1].append(
+                {"title": page.title, "url": page.get_url(request)}
+            )
+    # In the order the versions were written, for `pick_language`.
+    ordered = sorted(by_path.values(), key=lambda entry: entry[0].pk)
+    homes = {home.locale.language_code: home.get_url(request) for home, _menu in ordered}
+    menus = {home.locale.language_code: menu for home, menu in ordered}
+    return homes, menus
+
+
 def _build(site, request):
     """Homes, menus and footers of every language of one site, as plain data: mappings of
     language code to entry in the order the versions were written, for `pick_language`."""
-    homes = {}
-    menus = {}
-    for home in (
-        Page.objects.filter(translation_key=site.root_page.translation_key)
-        .live()
-        .select_related("locale")
-        .order_by("pk")
-    ):
-        code = home.locale.language_code
-        homes[code] = home.get_url(request)
-        menus[code] = [
-            {"title": item.title, "url": item.get_url(request)}
-            for item in public(home.get_children().live().in_menu()).order_by("path")
-        ]
-    site_settings = SiteSettings.for_site(site)
+    homes, menus = _homes_and_menus(site, request)
+    site_settings = (
+        SiteSettings.objects.filter(site=site)
+        .select_related("footer_text")
+        .prefetch_related("social_links")
+        .first()
+    ) or SiteSettings.for_site(site)
     footers = {}
     if site_settings.footer_text_id:
         translation_key = site_settings.footer_text.translation_key
