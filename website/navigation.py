@@ -58,29 +58,23 @@ def _build(site, request):
     """Homes, menus and footers of every language of one site, as plain data: mappings of
     language code to entry in the order the versions were written, for `pick_language`."""
     homes, menus = _homes_and_menus(site, request)
-    site_settings = (
-        SiteSettings.objects.filter(site=site)
-        .select_related("footer_text")
-        .prefetch_related("social_links")
-        .first()
-    ) or SiteSettings.for_site(site)
+    # The links carry their settings (the contact address); without links, read the settings.
+    links = list(SocialLink.objects.filter(settings__site=site).select_related("settings"))
+    site_settings = links[0].settings if links else SiteSettings.for_site(site)
     footers = {}
-    if site_settings.footer_text_id:
-        translation_key = site_settings.footer_text.translation_key
-        for footer in (
-            FooterText.objects.filter(translation_key=translation_key)
-            .select_related("locale")
-            .order_by("pk")
-        ):
-            footers[footer.locale.language_code] = footer.body
+    footer_keys = SiteSettings.objects.filter(site=site).values("footer_text__translation_key")
+    for footer in (
+        FooterText.objects.filter(translation_key__in=footer_keys)
+        .select_related("locale")
+        .order_by("pk")
+    ):
+        footers[footer.locale.language_code] = footer.body
     return {
         "homes": homes,
         "menus": menus,
         "footers": footers,
         "contact_email": site_settings.contact_email,
-        "social_links": [
-            {"name": link.name, "url": link.url} for link in site_settings.social_links.all()
-        ],
+        "social_links": [{"name": link.name, "url": link.url} for link in links],
     }
 
 

@@ -35,8 +35,8 @@ QUERIES = {
     "assembly page": 13,
 }
 # What a cold navigation cache (after a publish) may add to any page: the menus and footer
-# (four queries), the page's translations, the filters' choices (topics, years).
-COLD_NAVIGATION_EXTRA = 7
+# (three queries), the page's translations, the filters' choices (topics, years).
+COLD_NAVIGATION_EXTRA = 6
 
 
 class Content:
