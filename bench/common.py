@@ -123,7 +123,11 @@ class Server:
 
     def __exit__(self, *exc):
         self.process.terminate()
-        self.process.wait(timeout=10)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # workers still busy with the last load
+            self.process.kill()
+            self.process.wait()
 
     @property
     def base(self):
@@ -163,8 +167,8 @@ def report(name, figures):
 
 
 def wrk(url, seconds=5, connections=4, threads=2):
-    """Load `url` with wrk for `seconds`: requests per second, latency percentiles in ms and
-    the count of answers that were not 2xx or 3xx."""
+    """Load `url` with wrk for `seconds`: requests per second, latency percentiles in ms (None
+    when no request was answered), answers that were not 2xx or 3xx, and timeouts."""
     output = subprocess.run(
         ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", url],
         capture_output=True,
@@ -174,15 +178,17 @@ def wrk(url, seconds=5, connections=4, threads=2):
     units = {"us": 0.001, "ms": 1, "s": 1000}
 
     def latency(percent):
-        value, unit = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s)$", output, re.M).groups()
-        return round(float(value) * units[unit], 2)
+        found = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s)$", output, re.M)
+        return round(float(found[1]) * units[found[2]], 2) if found else None  # none answered
 
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    timeouts = re.search(r"Socket errors: .*timeout (\d+)", output)
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
         "p50_ms": latency(50),
         "p99_ms": latency(99),
         "errors": int(errors.group(1)) if errors else 0,
+        "timeouts": int(timeouts.group(1)) if timeouts else 0,
     }
 
 
