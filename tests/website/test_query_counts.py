@@ -144,3 +144,15 @@ def test_a_cold_navigation_cache_costs_only_a_few_queries_more(
     invalidate()  # as a publish does
     with django_assert_max_num_queries(QUERIES[name] + COLD_NAVIGATION_EXTRA):
         _get(client, url)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_after_a_publish_the_rebuilt_menu_and_footer_say_the_same(client, home_site, language):
+    before = _get(client, f"/{language}/")
+    invalidate()
+    after = _get(client, f"/{language}/")
+
+    about_title = SITE_TEXTS[language][1]
+    for seen in (f">{about_title}<", "Together.", "hello@example.org", "Mastodon"):
+        assert seen in before
+        assert seen in after
