@@ -1,7 +1,9 @@
 """What the benchmarks share: a Django set-up on a throwaway database, a gunicorn server on
-loopback, and a small closed-loop load generator that reports latency percentiles."""
+loopback, a small closed-loop load generator that reports latency percentiles, and wrk (from
+Debian) with each page's throughput reported as a ratio of the floor's in the same run."""
 
 import os
+import re
 import secrets
 import socket
 import statistics
@@ -121,7 +123,11 @@ class Server:
 
     def __exit__(self, *exc):
         self.process.terminate()
-        self.process.wait(timeout=10)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # workers still busy with the last load
+            self.process.kill()
+            self.process.wait()
 
     @property
     def base(self):
@@ -158,3 +164,34 @@ def report(name, figures):
     print(
         f"{name:<40} " + "  ".join(f"{key}={value}" for key, value in figures.items()), flush=True
     )
+
+
+def wrk(url, seconds=5, connections=4, threads=2):
+    """Load `url` with wrk for `seconds`: requests per second, latency percentiles in ms (None
+    when no request was answered), answers that were not 2xx or 3xx, and timeouts."""
+    output = subprocess.run(
+        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    units = {"us": 0.001, "ms": 1, "s": 1000}
+
+    def latency(percent):
+        found = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s)$", output, re.M)
+        return round(float(found[1]) * units[found[2]], 2) if found else None  # none answered
+
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    timeouts = re.search(r"Socket errors: .*timeout (\d+)", output)
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50_ms": latency(50),
+        "p99_ms": latency(99),
+        "errors": int(errors.group(1)) if errors else 0,
+        "timeouts": int(timeouts.group(1)) if timeouts else 0,
+    }
+
+
+def report_against_floor(name, figures, floor):
+    """`report` with the throughput as a ratio of the floor's (a bare view) in this run."""
+    report(name, {**figures, "vs_floor": f"{figures['rps'] / floor['rps']:.2f}x"})

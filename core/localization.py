@@ -6,7 +6,7 @@ from it, and what belongs to the item whatever the language (registrations, prop
 applications, money) attaches to it. A reader of a language sees that language's version
 when there is one, else the source, so lists and links never have a hole."""
 
-from django.db.models import Min, Q
+from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Locale
 
 
@@ -55,14 +55,14 @@ def in_language(item, language_code):
 
 def in_active_locale(queryset, locale=None):
     """Narrow `queryset` (pages or translatable snippets) to one version per translation: the
-    active locale's, or the source version while no translation exists."""
-    locale = locale or Locale.get_active()
-    translated = queryset.filter(locale=locale).values("translation_key")
-    sources = (
-        queryset.model._default_manager.values("translation_key")
-        .annotate(first=Min("pk"))
-        .values("first")
-    )
-    return queryset.filter(
-        Q(locale=locale) | (Q(pk__in=sources) & ~Q(translation_key__in=translated))
-    )
+    `locale`'s (a Locale or its id; the active one when not given), or the source version while
+    no translation in it is in `queryset`.
+
+    Each row is tested against its own translations through the (translation_key, locale)
+    index, so the cost follows the rows asked for, not every version of every language."""
+    if locale is None:
+        locale = Locale.get_active()
+    versions = queryset.model._default_manager.filter(translation_key=OuterRef("translation_key"))
+    earlier = versions.filter(pk__lt=OuterRef("pk"))
+    translated = queryset.filter(translation_key=OuterRef("translation_key"), locale=locale)
+    return queryset.filter(Q(locale=locale) | (~Exists(earlier) & ~Exists(translated)))

@@ -1,8 +1,16 @@
-"""Pieces every app's page types share: a hero image with its text alternative, and an
-introduction that doubles as the page's meta description."""
+"""Pieces every app's page types share: a hero image with its text alternative, an
+introduction that doubles as the page's meta description, and the few queries every served
+page makes (view restrictions, routing to a child, a page of a list) in as few round trips as
+the database allows."""
 
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Count, Exists, OuterRef, Q, Window
+from django.db.models.functions import Length, Substr
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import PageViewRestriction
 
 
 class HeroMixin(models.Model):
@@ -41,3 +49,63 @@ class IntroductionMixin(models.Model):
 
     def get_meta_description(self):
         return self.search_description or self.introduction
+
+
+def public(pages):
+    """`pages` (a page queryset) without those in a private section, as Wagtail's `.public()`,
+    but as a subquery of the same query instead of a query of its own per call."""
+    restricted_ancestor = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return pages.exclude(Exists(restricted_ancestor))
+
+
+class ViewRestrictionsInOneQuery:
+    """A page's view restrictions (its own and its ancestors', through aliases as Wagtail
+    does) in one query: the ancestors' paths are prefixes of the page's own."""
+
+    def get_view_restrictions(self):
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        return PageViewRestriction.objects.filter(
+            Q(page__path__in=paths, page__alias_of__isnull=True) | Q(page__aliases__path__in=paths)
+        ).distinct()
+
+
+class ChildrenOfOneType:
+    """For a routable index whose `subpage_types` is one page type: a child's address is
+    routed with one query (Wagtail's takes two, the base page then its specific one). The
+    index's own routable sub-pages (feeds, calendars) come first, as with RoutablePageMixin."""
+
+    def route(self, request, path_components):
+        if path_components:
+            try:
+                self.resolve_subpage("/" + "/".join(path_components) + "/")
+            except Http404:
+                (child_model,) = self.clean_subpage_models()
+                child = child_model.objects.child_of(self).filter(slug=path_components[0])
+                child = child.first()
+                if child is not None:
+                    child._cached_parent_obj = self
+                    return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+
+def page_of(queryset, per_page, number):
+    """Page `number` of `queryset` (as Paginator.get_page: the first for a bad number, the
+    last beyond the end) with the total counted in the same query, so whatever the query
+    costs runs once, not once for the count and again for the page."""
+    paginator = Paginator(queryset, per_page)
+    try:
+        number = max(int(number), 1)
+    except (TypeError, ValueError):
+        number = 1
+    counted = queryset.annotate(listing_total=Window(Count("pk")))
+    rows = list(counted[(number - 1) * per_page : number * per_page])
+    if rows:
+        paginator.count = rows[0].listing_total
+    elif number == 1:
+        paginator.count = 0
+    else:
+        number = paginator.num_pages  # an empty list, or beyond its end: one count, then the last
+        rows = list(counted[(number - 1) * per_page : number * per_page])
+    return PaginatorPage(rows, number, paginator)

@@ -11,12 +11,12 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from core.admin_input import register_snippet
-from core.pages import HeroMixin, IntroductionMixin
+from core.pages import HeroMixin, IntroductionMixin, ViewRestrictionsInOneQuery
 
 from .blocks import BaseStreamBlock
 
 
-class HomePage(HeroMixin, IntroductionMixin, Page):
+class HomePage(ViewRestrictionsInOneQuery, HeroMixin, IntroductionMixin, Page):
     """The front door of each language: a hero image, a short introduction and a body."""
 
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
@@ -38,7 +38,7 @@ class HomePage(HeroMixin, IntroductionMixin, Page):
         verbose_name = _("home page")
 
 
-class StandardPage(IntroductionMixin, Page):
+class StandardPage(ViewRestrictionsInOneQuery, IntroductionMixin, Page):
     """An ordinary content page: about, principles, how to join."""
 
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)

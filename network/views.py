@@ -7,7 +7,7 @@ from allauth.core import ratelimit
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Prefetch
+from django.db.models import Count, Exists, OuterRef, Prefetch, prefetch_related_objects
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -19,12 +19,13 @@ from django.views.decorators.http import require_http_methods
 
 from core.dates import viewer_zone
 from core.localization import in_active_locale, in_language
+from core.pages import page_of
 from core.refusals import refusals_shown
 
 from .filters import AssemblyFilter, DecisionFilter
 from .forms import GuestRegistrationForm, ProposalForm
 from .models import AssemblyDecision, AssemblyPage, Proposal, ProposalSupport, Registration
-from .models.pieces import localized_listing
+from .models.pieces import listing_prefetches, localized_listing
 from .proposals import submit_proposal, support_proposal, withdraw_support
 from .registrations import (
     CANCEL_SALT,
@@ -41,17 +42,20 @@ PAST_PER_PAGE = 10
 DECISIONS_PER_PAGE = 25
 
 
-def assembly_listing_context(request):
-    """Upcoming assemblies (soonest first) and past ones (latest first, paginated)."""
-    filterset = AssemblyFilter(request.GET, queryset=localized_listing(AssemblyPage))
+def assembly_listing_context(request, index):
+    """Upcoming assemblies (soonest first) and past ones (latest first, paginated) of the
+    assembly section `index`'s language; what their cards show is fetched once for both."""
+    filterset = AssemblyFilter(
+        request.GET, queryset=localized_listing(AssemblyPage, index.locale_id)
+    )
     now = timezone.now()
     assemblies = filterset.qs
-    past = Paginator(assemblies.filter(end__lte=now).order_by("-start"), PAST_PER_PAGE)
-    return {
-        "filter": filterset,
-        "upcoming": assemblies.filter(end__gt=now).order_by("start"),
-        "page_obj": past.get_page(request.GET.get("page")),
-    }
+    upcoming = list(assemblies.filter(end__gt=now).order_by("start"))
+    past = page_of(
+        assemblies.filter(end__lte=now).order_by("-start"), PAST_PER_PAGE, request.GET.get("page")
+    )
+    prefetch_related_objects(upcoming + past.object_list, *listing_prefetches(AssemblyPage))
+    return {"filter": filterset, "upcoming": upcoming, "page_obj": past}
 
 
 def decision_listing_context(request):
@@ -83,7 +87,7 @@ def _where_proposal_shows(decision):
 def _approved_proposals(request, page, source):
     """The proposals shown on `page`, with their supporters and the decisions (in the
     page's language) that answer them."""
-    answers = AssemblyDecision.objects.filter(page__locale=page.locale).select_related("page")
+    answers = AssemblyDecision.objects.filter(page__locale_id=page.locale_id).select_related("page")
     proposals = (
         Proposal.objects.filter(assembly=source, status=Proposal.Status.APPROVED)
         .select_related("author")

@@ -1,75 +1,80 @@
 """The parts of every page that change only when editors publish: each language's home, the
-main menu and the footer. Built once per site and language, kept in the cache, and dropped
-whenever a page is published, moved or deleted or the site settings change."""
+main menu and the footer, a page's translations, the choices of the lists' filters. Built once,
+kept in the cache, and dropped whenever a page is published, moved or deleted, a page's
+privacy, a topic or the site settings change."""
 
 from urllib.parse import urljoin
 
-from django.core.cache import cache
+from django.db.models import Q
+from django.db.models.functions import Substr
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.models import Topic
+from core.pages import public
+from core.published import invalidate, remembered
 from home.models import FooterText, SiteSettings, SocialLink
-
-GENERATION_KEY = "navigation:generation"
-TIMEOUT = 60 * 60 * 24
-
-
-def _generation():
-    return cache.get_or_set(GENERATION_KEY, 1, None)
-
-
-def invalidate(**kwargs):
-    """Forget every cached menu and footer (they are rebuilt on the next request)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 1, None)
-
 
 for signal in (page_published, page_unpublished, post_page_move):
     signal.connect(invalidate, dispatch_uid=f"navigation-{signal}")
 post_delete.connect(invalidate, sender=Page, dispatch_uid="navigation-page-delete")
-for model in (SiteSettings, FooterText, SocialLink):
+for model in (SiteSettings, FooterText, SocialLink, Topic, PageViewRestriction):
     post_save.connect(invalidate, sender=model, dispatch_uid=f"navigation-save-{model.__name__}")
     post_delete.connect(invalidate, sender=model, dispatch_uid=f"navigation-del-{model.__name__}")
+
+
+def _homes_and_menus(site, request):
+    """Each language's home address and menu (its live public children shown in menus), all
+    read in one query."""
+    root = site.root_page
+    homes = Page.objects.live().filter(translation_key=root.translation_key, depth=root.depth)
+    in_menus = (
+        public(Page.objects.live().in_menu().filter(depth=root.depth + 1))
+        .annotate(parent_path=Substr("path", 1, root.steplen * root.depth))
+        .filter(parent_path__in=homes.values("path"))
+    )
+    pages = (
+        Page.objects.filter(Q(pk__in=homes.values("pk")) | Q(pk__in=in_menus.values("pk")))
+        .select_related("locale")
+        .order_by("path")
+    )
+    by_path = {}
+    for page in pages:
+        if page.depth == root.depth:
+            by_path[page.path] = (page, [])
+        else:
+            by_path[page.path[: len(root.path)]][1].append(
+                {"title": page.title, "url": page.get_url(request)}
+            )
+    # In the order the versions were written, for `pick_language`.
+    ordered = sorted(by_path.values(), key=lambda entry: entry[0].pk)
+    homes = {home.locale.language_code: home.get_url(request) for home, _menu in ordered}
+    menus = {home.locale.language_code: menu for home, menu in ordered}
+    return homes, menus
 
 
 def _build(site, request):
     """Homes, menus and footers of every language of one site, as plain data: mappings of
     language code to entry in the order the versions were written, for `pick_language`."""
-    homes = {}
-    menus = {}
-    for home in (
-        Page.objects.filter(translation_key=site.root_page.translation_key)
-        .live()
+    homes, menus = _homes_and_menus(site, request)
+    # The links carry their settings (the contact address); without links, read the settings.
+    links = list(SocialLink.objects.filter(settings__site=site).select_related("settings"))
+    site_settings = links[0].settings if links else SiteSettings.for_site(site)
+    footers = {}
+    footer_keys = SiteSettings.objects.filter(site=site).values("footer_text__translation_key")
+    for footer in (
+        FooterText.objects.filter(translation_key__in=footer_keys)
         .select_related("locale")
         .order_by("pk")
     ):
-        code = home.locale.language_code
-        homes[code] = home.get_url(request)
-        menus[code] = [
-            {"title": item.title, "url": item.get_url(request)}
-            for item in home.get_children().live().public().in_menu().order_by("path")
-        ]
-    site_settings = SiteSettings.for_site(site)
-    footers = {}
-    if site_settings.footer_text_id:
-        translation_key = site_settings.footer_text.translation_key
-        for footer in (
-            FooterText.objects.filter(translation_key=translation_key)
-            .select_related("locale")
-            .order_by("pk")
-        ):
-            footers[footer.locale.language_code] = footer.body
+        footers[footer.locale.language_code] = footer.body
     return {
         "homes": homes,
         "menus": menus,
         "footers": footers,
         "contact_email": site_settings.contact_email,
-        "social_links": [
-            {"name": link.name, "url": link.url} for link in site_settings.social_links.all()
-        ],
+        "social_links": [{"name": link.name, "url": link.url} for link in links],
     }
 
 
@@ -86,12 +91,7 @@ def site_chrome(request):
                 "social_links": [],
             }
         else:
-            key = f"navigation:{_generation()}:{site.pk}"
-            data = cache.get(key)
-            if data is None:
-                data = _build(site, request)
-                cache.set(key, data, TIMEOUT)
-            request._site_chrome = data
+            request._site_chrome = remembered(f"site:{site.pk}", lambda: _build(site, request))
     return request._site_chrome
 
 

@@ -19,7 +19,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from core.localization import source_of
-from core.pages import HeroMixin, IntroductionMixin
+from core.pages import ChildrenOfOneType, HeroMixin, IntroductionMixin, ViewRestrictionsInOneQuery
 from home.blocks import BaseStreamBlock
 from members.models import TIMEZONE_CHOICES
 
@@ -40,7 +40,9 @@ class AgendaItemBlock(blocks.StructBlock):
         label = _("Agenda item")
 
 
-class AssemblyIndexPage(RoutablePageMixin, IntroductionMixin, Page):
+class AssemblyIndexPage(
+    ChildrenOfOneType, ViewRestrictionsInOneQuery, RoutablePageMixin, IntroductionMixin, Page
+):
     """The assemblies of one language: upcoming and past, filterable, with a calendar feed
     and the decisions reached across all of them."""
 
@@ -66,7 +68,7 @@ class AssemblyIndexPage(RoutablePageMixin, IntroductionMixin, Page):
     def listing(self, request):
         from network.views import assembly_listing_context
 
-        return self.render(request, context_overrides=assembly_listing_context(request))
+        return self.render(request, context_overrides=assembly_listing_context(request, self))
 
     @path("calendar/", name="calendar")
     def calendar(self, request):
@@ -85,7 +87,9 @@ class AssemblyIndexPage(RoutablePageMixin, IntroductionMixin, Page):
         )
 
 
-class AssemblyPage(RoutablePageMixin, HeroMixin, IntroductionMixin, Page):
+class AssemblyPage(
+    ViewRestrictionsInOneQuery, RoutablePageMixin, HeroMixin, IntroductionMixin, Page
+):
     """One assembly: when and where, the agenda, who hosts it, then proposals, registration,
     and once it has happened the minutes and decisions."""
 

@@ -1,6 +1,5 @@
 """News: what hubs and campaigns are doing, published in each language."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -10,15 +9,23 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.pages import HeroMixin, IntroductionMixin
+from core.pages import (
+    ChildrenOfOneType,
+    HeroMixin,
+    IntroductionMixin,
+    ViewRestrictionsInOneQuery,
+    page_of,
+)
 from home.blocks import BaseStreamBlock
 
-from .pieces import APPROVED_HUBS, localized_listing
+from .pieces import APPROVED_HUBS, listing_prefetches, localized_listing
 
 NEWS_PER_PAGE = 12
 
 
-class NewsIndexPage(RoutablePageMixin, IntroductionMixin, Page):
+class NewsIndexPage(
+    ChildrenOfOneType, ViewRestrictionsInOneQuery, RoutablePageMixin, IntroductionMixin, Page
+):
     """The news section of one language: newest first, filtered by topic, year and words,
     with RSS and Atom feeds."""
 
@@ -35,15 +42,20 @@ class NewsIndexPage(RoutablePageMixin, IntroductionMixin, Page):
         return ["/", self.reverse_subpage("rss"), self.reverse_subpage("atom")]
 
     def news(self):
-        """Every live news item in the active language (or its source language if untranslated)."""
-        return localized_listing(NewsPage).order_by("-date", "-pk")
+        """Every live news item in this section's language (or its source language if
+        untranslated), ready for a list."""
+        return (
+            localized_listing(NewsPage, self.locale_id)
+            .prefetch_related(*listing_prefetches(NewsPage))
+            .order_by("-date", "-pk")
+        )
 
     @path("")
     def listing(self, request):
         from network.filters import NewsFilter
 
-        filterset = NewsFilter(request.GET, queryset=self.news(), request=request)
-        page_obj = Paginator(filterset.qs, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        filterset = NewsFilter(request.GET, queryset=self.news(), request=request, index=self)
+        page_obj = page_of(filterset.qs, NEWS_PER_PAGE, request.GET.get("page"))
         return self.render(request, context_overrides={"filter": filterset, "page_obj": page_obj})
 
     @path("rss/", name="rss")
@@ -59,7 +71,7 @@ class NewsIndexPage(RoutablePageMixin, IntroductionMixin, Page):
         return NewsAtomFeed(self)(request)
 
 
-class NewsPage(HeroMixin, IntroductionMixin, Page):
+class NewsPage(ViewRestrictionsInOneQuery, HeroMixin, IntroductionMixin, Page):
     """One news item: who wrote it, when, on which topics, and what happened."""
 
     date = models.DateField(_("publication date"))
@@ -100,4 +112,5 @@ class NewsPage(HeroMixin, IntroductionMixin, Page):
         verbose_name_plural = _("news items")
 
     def public_hubs(self):
+        """The related hubs shown to readers: the approved ones."""
         return [hub for hub in self.related_hubs.all() if hub.is_public]

@@ -4,34 +4,36 @@ from django.db.models import Prefetch
 from wagtail.images import get_image_model
 
 from core.localization import in_active_locale
+from core.pages import public
 from members.models import Hub
 
 APPROVED_HUBS = {"status": "approved"}
 LISTING_RENDITION = "fill-640x360"
 
 
-def localized_listing(page_class):
-    """Live public pages of `page_class` in the active language, ready for a list: one query
-    for the pages, one each for topics, hubs and hero images with their renditions."""
-    pages = page_class.objects.live().public()
-    prefetches = [
-        "topics",
-        Prefetch(
-            "hero_image",
-            queryset=get_image_model().objects.prefetch_renditions(LISTING_RENDITION),
-        ),
-    ]
+def localized_listing(page_class, locale=None):
+    """Live public pages of `page_class` in `locale` (a Locale or its id; the active one when
+    not given), with what their cards show: the hero image with its list rendition (news),
+    the topics (news), the approved host hubs (assemblies). Add `listing_prefetches` to each
+    list shown, or once to all of them (`prefetch_related_objects`)."""
+    return (
+        in_active_locale(public(page_class.objects.live()), locale)
+        .select_related("locale", "hero_image")
+        .defer_streamfields()
+    )
+
+
+def listing_prefetches(page_class):
+    """What the cards of `page_class` read beyond their own row, one query each."""
     if hasattr(page_class, "host_hubs"):
-        prefetches.append(
+        return [
             Prefetch(
                 "host_hubs",
                 queryset=Hub.objects.filter(**APPROVED_HUBS),
                 to_attr="public_host_hubs",
             )
-        )
-    return (
-        in_active_locale(pages)
-        .select_related("locale")
-        .prefetch_related(*prefetches)
-        .defer_streamfields()
+        ]
+    renditions = (
+        get_image_model().get_rendition_model().objects.filter(filter_spec=LISTING_RENDITION)
     )
+    return ["topics", Prefetch("hero_image__renditions", queryset=renditions)]

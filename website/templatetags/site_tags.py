@@ -5,18 +5,26 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from core.localization import pick_language
+from core.pages import public
+from core.published import remembered
 from website.navigation import public_url, site_chrome
 
 register = template.Library()
 
 
-def _live_translations(page):
-    """Live, public translations of a page (itself included), keyed by language code."""
-    translations = page.get_translations(inclusive=True).live().public().select_related("locale")
-    return {translation.locale.language_code: translation for translation in translations}
+def _translation_urls(request, page):
+    """The addresses of a page's live, public translations (itself included), keyed by
+    language code; they change only when editors publish."""
+
+    def build():
+        translations = public(page.get_translations(inclusive=True).live()).select_related("locale")
+        return {version.locale.language_code: version.get_url(request) for version in translations}
+
+    site = Site.find_for_request(request)
+    return remembered(f"translations:{site and site.pk}:{page.translation_key}", build)
 
 
 def _sub_path(request, page):
@@ -36,13 +44,13 @@ def _language_links(context):
         return request._language_links
     page = context.get("page")
     is_page = isinstance(page, Page)
-    translations = _live_translations(page) if is_page else {}
+    translations = _translation_urls(request, page) if is_page else {}
     sub_path = _sub_path(request, page) if is_page else ""
     homes = site_chrome(request)["homes"]
     links = []
     for code, _name in settings.LANGUAGES:
         if code in translations:
-            url, is_translation = translations[code].get_url(request) + sub_path, True
+            url, is_translation = translations[code] + sub_path, True
         elif is_page:
             url, is_translation = homes.get(code), False
         else:

@@ -1,0 +1,158 @@
+"""What one uncached public page costs in queries: the same with 12 or 40 items behind it, at
+most ten for the lists, and only a few more when the navigation cache is cold (after a
+publish, or on a fresh worker)."""
+
+import datetime
+
+import pytest
+import wagtail_factories
+from django.conf import settings
+from wagtail.models import Collection
+
+from core.published import invalidate
+from network.models.news import NEWS_PER_PAGE
+from network.views import PAST_PER_PAGE
+from tests.factories import (
+    SITE_TEXTS,
+    AssemblyPageFactory,
+    HubFactory,
+    NewsPageFactory,
+    TopicFactory,
+    translate_page,
+    translate_topic,
+)
+
+pytestmark = pytest.mark.django_db
+
+SMALL, LARGE = 12, 40
+# Queries of each page in Spanish with the navigation cache warm; one fewer in English, the
+# language of the site's root page (Wagtail looks up no translation of it).
+QUERIES = {
+    "home": 7,
+    "news index": 10,
+    "news page": 11,
+    "assemblies index": 10,
+    "assembly page": 13,
+}
+# What a cold navigation cache (after a publish) may add to any page: the menus and footer
+# (three queries), the page's translations, the filters' choices (topics, years).
+COLD_NAVIGATION_EXTRA = 6
+
+
+class Content:
+    """News and assemblies added to the test site in batches: each with a topic translated
+    into Spanish, a hero image, a host hub, every third one translated into Spanish, assemblies
+    alternating between upcoming and past."""
+
+    def __init__(self, sections):
+        self.sections = sections
+        self.count = 0
+        self.topic = TopicFactory(name="Housing", slug="housing")
+        translate_topic(self.topic, "es", "Vivienda")
+        self.image = wagtail_factories.ImageFactory(
+            title="Street", collection=Collection.get_first_root_node()
+        )
+        self.hub = HubFactory(status="approved", name="Lisbon kitchen")
+        self.first_news = self.first_assembly = None
+
+    def grow_to(self, total):
+        for number in range(self.count, total):
+            news = NewsPageFactory(
+                parent=self.sections.news,
+                title=f"Story {number}",
+                days_ago=number * 40,
+                topics=[self.topic],
+                hero_image=self.image,
+                related_hubs=[self.hub],
+            )
+            days = number + 1 if number % 2 else -number - 1
+            assembly = AssemblyPageFactory(
+                parent=self.sections.assemblies,
+                title=f"Assembly {number}",
+                starts_in=datetime.timedelta(days=days),
+                topics=[self.topic],
+                host_hubs=[self.hub],
+                country="PT",
+            )
+            if number % 3 == 0:
+                translate_page(news, "es", title=f"Noticia {number}")
+                translate_page(assembly, "es", title=f"Asamblea {number}")
+            self.first_news = self.first_news or news
+            self.first_assembly = self.first_assembly or assembly
+        self.count = total
+
+    def seen(self, name, language):
+        """What the page shows at the current size: some titles, and how many cards."""
+        spanish = language == "es"
+        first_news = "Noticia 0" if spanish else "Story 0"
+        first_assembly = "Asamblea 0" if spanish else "Assembly 0"
+        return {
+            "home": ([SITE_TEXTS[language][0]], 0),
+            "news index": ([first_news, "Story 1"], NEWS_PER_PAGE),
+            "news page": ([first_news, "Housing"], 0),
+            "assemblies index": (
+                [first_assembly, "Assembly 1"],
+                self.count // 2 + min(self.count // 2, PAST_PER_PAGE),
+            ),
+            "assembly page": ([first_assembly], 0),
+        }[name]
+
+    def url(self, name, language):
+        return {
+            "home": f"/{language}/",
+            "news index": f"/{language}/news/",
+            "news page": f"/{language}/news/{self.first_news.slug}/",
+            "assemblies index": f"/{language}/assemblies/",
+            "assembly page": f"/{language}/assemblies/{self.first_assembly.slug}/",
+        }[name]
+
+
+@pytest.fixture
+def content(sections):
+    return Content(sections)
+
+
+def _get(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("name", QUERIES)
+def test_a_page_costs_the_same_queries_with_12_or_40_items(
+    client, content, name, language, django_assert_num_queries
+):
+    for total in (SMALL, LARGE):
+        content.grow_to(total)
+        url = content.url(name, language)
+        _get(client, url)  # the navigation cache and renditions warm, as on a running site
+        with django_assert_num_queries(QUERIES[name] - (language == settings.LANGUAGE_CODE)):
+            html = _get(client, url)
+        titles, cards = content.seen(name, language)
+        assert [title for title in titles if title in html] == titles
+        assert html.count('<li class="card"') == cards
+
+
+@pytest.mark.parametrize("name", QUERIES)
+def test_a_cold_navigation_cache_costs_only_a_few_queries_more(
+    client, content, name, django_assert_max_num_queries
+):
+    content.grow_to(SMALL)
+    url = content.url(name, "es")
+    _get(client, url)
+    invalidate()  # as a publish does
+    with django_assert_max_num_queries(QUERIES[name] + COLD_NAVIGATION_EXTRA):
+        _get(client, url)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_after_a_publish_the_rebuilt_menu_and_footer_say_the_same(client, home_site, language):
+    before = _get(client, f"/{language}/")
+    invalidate()
+    after = _get(client, f"/{language}/")
+
+    about_title = SITE_TEXTS[language][1]
+    for seen in (f">{about_title}<", "Together.", "hello@example.org", "Mastodon"):
+        assert seen in before
+        assert seen in after
