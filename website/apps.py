@@ -9,11 +9,8 @@ class WebsiteConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published, page_unpublished
 
-        from . import navigation  # noqa: F401  (connects the cache-invalidation signals)
+        from . import navigation  # noqa: F401  (connects the signals that start a new generation of what publishing changes)
         from .caching import purge_page
-        from .sitemaps import connect_signals
-
-        connect_signals()
 
         for signal in (page_published, page_unpublished):
             signal.connect(purge_page, dispatch_uid=f"frontend-cache-{signal}")

@@ -13,15 +13,19 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.models import Topic
 from core.pages import public
-from core.published import invalidate, remembered
+from core.published import PUBLISHED, remembered
 from home.models import FooterText, SiteSettings, SocialLink
 
 for signal in (page_published, page_unpublished, post_page_move):
-    signal.connect(invalidate, dispatch_uid=f"navigation-{signal}")
-post_delete.connect(invalidate, sender=Page, dispatch_uid="navigation-page-delete")
+    signal.connect(PUBLISHED.bump, dispatch_uid=f"navigation-{signal}")
+post_delete.connect(PUBLISHED.bump, sender=Page, dispatch_uid="navigation-page-delete")
 for model in (SiteSettings, FooterText, SocialLink, Topic, PageViewRestriction):
-    post_save.connect(invalidate, sender=model, dispatch_uid=f"navigation-save-{model.__name__}")
-    post_delete.connect(invalidate, sender=model, dispatch_uid=f"navigation-del-{model.__name__}")
+    post_save.connect(
+        PUBLISHED.bump, sender=model, dispatch_uid=f"navigation-save-{model.__name__}"
+    )
+    post_delete.connect(
+        PUBLISHED.bump, sender=model, dispatch_uid=f"navigation-del-{model.__name__}"
+    )
 
 
 def _homes_and_menus(site, request):

@@ -15,15 +15,13 @@ from django.conf import settings
 from django.contrib.sitemaps.views import SitemapIndexItem
 from django.core.cache import cache
 from django.db.models import Max
-from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Locale, Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.models import Locale, Page
 
-from core.generations import Generation
+from core.published import PUBLISHED
 from members.feed import HUBS, hub_paths
 from members.models import Hub
 
@@ -35,21 +33,9 @@ PUBLIC_VIEWS = [
     "members:facilitators",
     "grants:transparency",
 ]
-PAGES = Generation("website-pages")
 TIMEOUT = 60 * 60 * 24
 # What a cached sitemap answer keeps of the response besides its body.
 KEPT_HEADERS = ("Content-Type", "Last-Modified", "X-Robots-Tag")
-
-
-def connect_signals():
-    """Whatever changes which pages are live and public starts a new generation of sitemaps."""
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(PAGES.bump, dispatch_uid=f"sitemap-generation-{signal}")
-    post_delete.connect(PAGES.bump, sender=Page, dispatch_uid="sitemap-generation-delete")
-    for signal in (post_save, post_delete):
-        signal.connect(
-            PAGES.bump, sender=PageViewRestriction, dispatch_uid=f"sitemap-restriction-{signal}"
-        )
 
 
 class _Part:
@@ -195,7 +181,7 @@ def cached(request, respond):
     or a hub changes; only successful answers are kept."""
     asked = (request.scheme, request.get_host(), request.get_full_path(), LocaleSitemap.limit)
     digest = hashlib.sha256(repr(asked).encode()).hexdigest()
-    key = f"sitemap:{PAGES.current()}:{HUBS.current()}:{digest}"
+    key = f"sitemap:{PUBLISHED.current()}:{HUBS.current()}:{digest}"
     kept = cache.get(key)
     if kept is None:
         response = respond()
