@@ -95,13 +95,19 @@ def search_site(query, locale, request=None):
     ]
 
 
+def _in_locale(queryset, locale):
+    """`in_active_locale` in a form the search backend reads: it applies only plain lookups on
+    indexed fields, so the versions kept reach it as their ids."""
+    return queryset.filter(pk__in=in_active_locale(queryset, locale).values("pk"))
+
+
 def _found(query, queryset):
     """The best matches for `query` among `queryset`, most relevant first."""
     return get_search_backend().search(query, queryset)[:RESULTS_PER_KIND]
 
 
 def _pages(query, locale, request, language_of):
-    pages = in_active_locale(Page.objects.live().public().filter(depth__gt=1), locale)
+    pages = _in_locale(Page.objects.live().public().filter(depth__gt=1), locale)
     for page in _found(query, pages.specific()):
         yield SearchHit(
             kind=capfirst(page._meta.verbose_name),
@@ -114,7 +120,7 @@ def _pages(query, locale, request, language_of):
 
 
 def _documents(query, locale, language_of):
-    resources = in_active_locale(Resource.objects.select_related("document"), locale)
+    resources = _in_locale(Resource.objects.select_related("document"), locale)
     for resource in _found(query, resources):
         yield SearchHit(
             kind=resource.get_kind_display(),
@@ -126,7 +132,7 @@ def _documents(query, locale, language_of):
 
 
 def _decisions(query, locale, request, language_of):
-    decisions = in_active_locale(
+    decisions = _in_locale(
         AssemblyDecision.objects.filter(page__in=AssemblyPage.objects.live().public()), locale
     )
     for decision in _found(query, decisions.select_related("page")):
