@@ -6,9 +6,9 @@ import datetime
 
 import pytest
 
-from network import registrations
-from network.models import Registration
-from tests.factories import AssemblyPageFactory, UserFactory
+from network import proposals, registrations
+from network.models import Proposal, Registration
+from tests.factories import AssemblyPageFactory, ProposalFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -157,6 +157,18 @@ def test_cancelling_again_from_an_older_copy_changes_nothing(sections):
     older_copy.refresh_from_db()
     assert older_copy.cancelled_at == holder.cancelled_at
     assert _statuses(assembly) == ["cancelled", "confirmed"]
+
+
+@pytest.mark.parametrize("status", [Proposal.Status.PENDING, Proposal.Status.REJECTED])
+def test_only_an_approved_proposal_can_be_supported(sections, status):
+    assembly = AssemblyPageFactory(parent=sections.assemblies)
+    proposal = ProposalFactory(assembly=assembly, status=status)
+    proposal = Proposal.objects.get(pk=proposal.pk)  # the status as read from the database
+
+    with pytest.raises(proposals.ProposalError, match="Only approved proposals"):
+        proposals.support_proposal(proposal, UserFactory())
+
+    assert not proposal.supports.exists()
 
 
 def test_the_assembly_page_shows_its_start_in_the_assembly_zone(client, sections):
