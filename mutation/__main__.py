@@ -7,6 +7,8 @@ tree: an interrupted run never leaves a mutant in the working copy. A survivor i
 listed as equivalent in docs/mutation.md (with the reason) or fails the run; so does a module
 under the kill rate, or a listed survivor that is now killed (the note must be kept true)."""
 
+import compileall
+import os
 import re
 import shutil
 import subprocess
@@ -19,6 +21,11 @@ from cosmic_ray.work_db import WorkDB, use_db
 from cosmic_ray.work_item import TestOutcome
 
 ROOT = Path(__file__).resolve().parent.parent
+# Mutants run on the SQLite file database of mutation/settings.py, whatever the shell names.
+ENVIRONMENT = {
+    **{key: value for key, value in os.environ.items() if key != "DATABASE_URL"},
+    "DJANGO_SETTINGS_MODULE": "mutation.settings",
+}
 NOTE = ROOT / "docs" / "mutation.md"
 # The note's section of equivalent survivors, and one row of its table:
 # | module | line | operator | why |
@@ -61,13 +68,30 @@ def copy_of_tree():
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target / name)
     (target / ".venv").symlink_to(ROOT / ".venv")
+    # Mutants' test runs write no bytecode (cosmic-ray sets PYTHONDONTWRITEBYTECODE), so the
+    # unchanged modules are compiled here once; a mutated file is newer than its bytecode.
+    compileall.compile_dir(target, quiet=2, workers=1)
     return target
+
+
+def migrated_database(tree):
+    """Run the migrations once into the file database of mutation/settings.py and keep it as
+    the template each mutant's tests start from (mutation/fresh_db.py)."""
+    folder = tree / ".mutation"
+    folder.mkdir()
+    script = (
+        "import django; django.setup(); from django.db import connection; "
+        "connection.creation.create_test_db(verbosity=0, keepdb=True, serialize=False)"
+    )
+    subprocess.run([sys.executable, "-c", script], cwd=tree, env=ENVIRONMENT, check=True)
+    (folder / "test.sqlite3").rename(folder / "template.sqlite3")
 
 
 def config_for(module, tests, options, tree):
     command = " ".join(
         [
             f"{sys.executable} -m pytest -x -q -p no:cacheprovider -p no:logging",
+            "--ds=mutation.settings --reuse-db -p mutation.fresh_db",
             f"--basetemp={tree / '.pytest'} -m 'not browser'",
             *tests,
         ]
@@ -92,9 +116,8 @@ def run_module(module, tests, options, tree):
     config, session = tree / f"{slug}.toml", tree / f"{slug}.sqlite"
     config.write_text(config_for(module, tests, options, tree))
     tool = Path(sys.executable).parent / "cosmic-ray"
-    subprocess.run([tool, "init", config, session], cwd=tree, check=True)
-    subprocess.run([tool, "baseline", config], cwd=tree, check=True)
-    subprocess.run([tool, "exec", config, session], cwd=tree, check=True)
+    for step in (["init", config, session], ["baseline", config], ["exec", config, session]):
+        subprocess.run([tool, *step], cwd=tree, env=ENVIRONMENT, check=True)
     with use_db(str(session), WorkDB.Mode.open) as db:
         return [
             (item.mutations[0].start_pos[0], item.mutations[0].operator_name, result)
@@ -139,6 +162,7 @@ def main():
     tree = copy_of_tree()
     problems = []
     try:
+        migrated_database(tree)
         for module in chosen:
             results = run_module(module, modules[module], options, tree)
             problems += report(module, results, known)

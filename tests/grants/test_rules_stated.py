@@ -8,9 +8,10 @@ from decimal import Decimal
 from io import StringIO
 
 import pytest
+from django.contrib.auth.models import AnonymousUser, Group
 from django.utils import timezone
 
-from grants import ledger, paying, workflow
+from grants import ledger, paying, permissions, workflow
 from grants.models import Application, ReviewAssignment, Tranche
 from grants.ranking import ranking_queryset, with_funding_line, write_csv
 from tests.factories import (
@@ -440,3 +441,24 @@ def test_the_ranking_csv_has_every_figure_of_each_row(grant_round):
         "", "", "0", "0",
     ]  # fmt: skip
     assert second[10:] == ["6000.01", "", "10000.01", "no", "EUR"]
+
+
+# Who holds a role in the fund.
+
+
+def test_the_three_grants_groups_are_made_once_and_given_by_name(db):
+    names = ["Peer reviewers", "Grant committee", "Fund staff"]
+    groups = permissions.ensure_groups()
+    assert {name: group.name for name, group in groups.items()} == {name: name for name in names}
+    assert permissions.ensure_groups() == groups
+    assert Group.objects.filter(name__in=names).count() == 3
+
+
+def test_someone_not_signed_in_holds_no_role_in_the_fund(people):
+    visitor = AnonymousUser()
+    assert not permissions.is_fund_staff(visitor)
+    assert not permissions.is_committee(visitor)
+    assert not permissions.is_confirmed_reviewer(visitor)
+    assert not permissions.is_grants_team(visitor)
+    assert permissions.hubs_user_may_apply_for(visitor) == []
+    assert permissions.roles_for(visitor, people.application) == set()

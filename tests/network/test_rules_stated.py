@@ -6,9 +6,9 @@ import datetime
 
 import pytest
 
-from network import registrations
-from network.models import Registration
-from tests.factories import AssemblyPageFactory, UserFactory
+from network import proposals, registrations
+from network.models import Proposal, Registration
+from tests.factories import AssemblyPageFactory, ProposalFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -87,6 +87,88 @@ def test_a_person_leaving_the_waiting_list_moves_no_one_up(sections):
     _holder, first, _second = _register(assembly, 3)
     assert registrations.cancel(first) is None
     assert _statuses(assembly) == ["confirmed", "cancelled", "waitlisted"]
+
+
+def _guests(assembly, *names):
+    """Guests who registered and clicked their confirmation link, in that order."""
+    return [
+        registrations.confirm(
+            registrations.register(assembly, name=name, email=f"{name}@example.org", language="en")
+        )
+        for name in names
+    ]
+
+
+def test_a_confirmation_link_clicked_again_keeps_the_place_in_the_queue(sections):
+    assembly = AssemblyPageFactory(parent=sections.assemblies, capacity=1)
+    (holder,) = _register(assembly, 1)
+    first, second = _guests(assembly, "ana", "bea")
+
+    registrations.confirm(first)  # the link again, after bea confirmed
+    registrations.cancel(holder)
+
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.status, second.status) == ("confirmed", "waitlisted")
+
+
+def test_a_confirmation_link_clicked_again_in_a_full_assembly_keeps_the_place(sections):
+    assembly = AssemblyPageFactory(parent=sections.assemblies, capacity=1)
+    (guest,) = _guests(assembly, "ana")
+
+    registrations.confirm(guest)
+
+    guest.refresh_from_db()
+    assert guest.status == "confirmed"
+
+
+def test_a_confirmation_link_gives_no_place_once_the_registration_is_cancelled(sections):
+    assembly = AssemblyPageFactory(parent=sections.assemblies, capacity=2)
+    (guest,) = _guests(assembly, "ana")
+    registrations.cancel(guest)
+
+    registrations.confirm(guest)
+
+    guest.refresh_from_db()
+    assert guest.status == "cancelled"
+    assert _statuses(assembly) == ["cancelled"]
+
+
+def test_a_guest_who_confirmed_first_waits_ahead_of_a_member_who_registered_later(sections):
+    assembly = AssemblyPageFactory(parent=sections.assemblies, capacity=1)
+    (holder,) = _register(assembly, 1)
+    (guest,) = _guests(assembly, "ana")
+    (member,) = _register(assembly, 1)
+
+    assert registrations.cancel(holder) == guest
+    member.refresh_from_db()
+    assert member.status == "waitlisted"
+
+
+def test_cancelling_again_from_an_older_copy_changes_nothing(sections):
+    assembly = AssemblyPageFactory(parent=sections.assemblies, capacity=1)
+    holder, waiting = _register(assembly, 2)
+    older_copy = Registration.objects.get(pk=holder.pk)
+    assert registrations.cancel(holder) == waiting
+    holder.refresh_from_db()
+
+    assert registrations.cancel(older_copy) is None
+
+    older_copy.refresh_from_db()
+    assert older_copy.cancelled_at == holder.cancelled_at
+    assert _statuses(assembly) == ["cancelled", "confirmed"]
+
+
+@pytest.mark.parametrize("status", [Proposal.Status.PENDING, Proposal.Status.REJECTED])
+def test_only_an_approved_proposal_can_be_supported(sections, status):
+    assembly = AssemblyPageFactory(parent=sections.assemblies)
+    proposal = ProposalFactory(assembly=assembly, status=status)
+    proposal = Proposal.objects.get(pk=proposal.pk)  # the status as read from the database
+
+    with pytest.raises(proposals.ProposalError, match="Only approved proposals"):
+        proposals.support_proposal(proposal, UserFactory())
+
+    assert not proposal.supports.exists()
 
 
 def test_the_assembly_page_shows_its_start_in_the_assembly_zone(client, sections):
