@@ -53,14 +53,18 @@ def client():
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Rate-limit counters and the kept navigation, sitemaps and hub map live in the cache,
-    which outlives each test's database: every test starts and ends with it empty."""
+def _fresh_state():
+    """What outlives each test's database: the cache (rate-limit counters, the kept
+    navigation, sitemaps and hub map) and the thread's active language (a request in another
+    language leaves it active). Every test starts and ends with the cache empty, in English."""
     from django.core.cache import cache
+    from django.utils import translation
 
     cache.clear()
+    translation.activate("en")
     yield
     cache.clear()
+    translation.activate("en")
 
 
 @pytest.fixture(scope="module")

@@ -3,20 +3,10 @@
 from dataclasses import dataclass
 
 import pytest
-from django.utils import translation
 from wagtail.models import Locale
 
 from members.models import HubMembership
 from tests.factories import CoordinatorFactory, HubFactory, MembershipFactory, UserFactory
-
-
-@pytest.fixture(autouse=True)
-def _in_english():
-    """Each story starts in English (a request in another language leaves that language
-    active in the thread); the cache is emptied for each in tests/conftest.py."""
-    translation.activate("en")
-    yield
-    translation.activate("en")
 
 
 @pytest.fixture
