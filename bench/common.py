@@ -64,15 +64,19 @@ def demo_site():
     return env
 
 
-def server_cost(client, path, repeats=10):
-    """Status, queries and median CPU milliseconds of rendering `path` with Django's test
-    `client`, in this process (after one warm-up request)."""
+def server_cost(client, path, repeats=10, uncached=False):
+    """Status, queries, median CPU milliseconds and bytes of rendering `path` with Django's
+    test `client`, in this process (after one warm-up request); `uncached` empties the cache
+    before each request."""
+    from django.core.cache import cache
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     client.get(path)
     timings = []
     for _ in range(repeats):
+        if uncached:
+            cache.clear()
         started = time.process_time()
         with CaptureQueriesContext(connection) as queries:
             response = client.get(path)
@@ -82,6 +86,7 @@ def server_cost(client, path, repeats=10):
         "status": response.status_code,
         "queries": len(queries),
         "cpu_ms_p50": round(timings[len(timings) // 2], 2),
+        "bytes": len(response.content),
     }
 
 

@@ -4,9 +4,7 @@ number of pages of the English sitemap.
 
     python -m bench.sitemap"""
 
-import time
-
-from bench.common import demo_site, report
+from bench.common import demo_site, report, server_cost
 
 SIZES = (12, 2_000)
 PATHS = ["/sitemap.xml", "/sitemap-en.xml", "/sitemap-fr.xml"]
@@ -29,30 +27,6 @@ def seed(count):
         )  # fmt: skip
 
 
-def cost(client, path, uncached, repeats=10):
-    """Status, queries, median CPU ms and bytes of `path`, with or without the cache."""
-    from django.core.cache import cache
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    client.get(path)
-    timings = []
-    for _ in range(repeats):
-        if uncached:
-            cache.clear()
-        started = time.process_time()
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(path)
-        timings.append((time.process_time() - started) * 1000)
-    timings.sort()
-    return {
-        "status": response.status_code,
-        "queries": len(queries),
-        "cpu_ms_p50": round(timings[len(timings) // 2], 2),
-        "bytes": len(response.content),
-    }
-
-
 def main():
     demo_site()
     from django.test import Client
@@ -66,7 +40,7 @@ def main():
         for path in PATHS:
             for uncached in (True, False):
                 label = f"{english} news, {path}, {'uncached' if uncached else 'cached'}"
-                report(label, cost(client, path, uncached))
+                report(label, server_cost(client, path, uncached=uncached))
 
 
 if __name__ == "__main__":

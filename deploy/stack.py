@@ -252,18 +252,13 @@ class Stack:
         self.start_database()
         self.cleanups.append(self.stop_database)
         subprocess.run(
-            [
-                self.pg_bin / "createdb",
-                "-h",
-                "127.0.0.1",
-                "-p",
-                str(self.ports["postgres"]),
-                "-U",
-                "solidarity",
-                "solidarity",
-            ],
+            [self.pg_bin / "createdb", *self._database_client_options(), "solidarity"],
             check=True,
         )
+
+    def _database_client_options(self):
+        """How PostgreSQL's client programs reach the stack's server, as its owner."""
+        return ["-h", "127.0.0.1", "-p", str(self.ports["postgres"]), "-U", "solidarity"]
 
     def start_database(self):
         """Start PostgreSQL (again) and wait until it accepts connections."""
@@ -381,19 +376,14 @@ class Stack:
         return subprocess.run(
             [
                 self.pg_bin / "psql",
-                "-h",
-                "127.0.0.1",
-                "-p",
-                str(self.ports["postgres"]),
-                "-U",
-                "solidarity",
+                *self._database_client_options(),
                 "-d",
                 "solidarity",
                 "-AtF",
                 "\t",
                 "-c",
                 query,
-            ],
+            ],  # fmt: skip
             check=True,
             capture_output=True,
             text=True,
