@@ -56,9 +56,11 @@ stack: install compilemessages
 	$(BIN)/python -m deploy.stack
 
 # Mutation testing (not part of `make test`): every module of [tool.mutation.modules] in
-# pyproject.toml, or only those named, e.g. `make mutation MODULES=grants/ranking.py`.
+# pyproject.toml, or only those named, e.g. `make mutation MODULES=grants/ranking.py`; JOBS
+# modules run side by side, each in its own copy of the tree.
+JOBS ?= 2
 mutation: install compilemessages
-	DJANGO_SETTINGS_MODULE=website.settings.test $(BIN)/python -m mutation $(MODULES)
+	DJANGO_SETTINGS_MODULE=website.settings.test $(BIN)/python -m mutation --jobs $(JOBS) $(MODULES)
 
 lock: install
 	$(BIN)/python -m pip install --quiet uv

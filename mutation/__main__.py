@@ -7,6 +7,7 @@ tree: an interrupted run never leaves a mutant in the working copy. A survivor i
 listed as equivalent in docs/mutation.md (with the reason) or fails the run; so does a module
 under the kill rate, or a listed survivor that is now killed (the note must be kept true)."""
 
+import argparse
 import compileall
 import os
 import re
@@ -15,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
 from cosmic_ray.work_db import WorkDB, use_db
@@ -151,23 +153,39 @@ def report(module, results, known):
     return problems
 
 
+def run_in_own_tree(module, tests, options):
+    """Mutate `module` in a copy of the tree of its own, so that modules can run side by side."""
+    tree = copy_of_tree()
+    try:
+        migrated_database(tree)
+        return run_module(module, tests, options, tree)
+    finally:
+        shutil.rmtree(tree, ignore_errors=True)
+
+
+def arguments():
+    parser = argparse.ArgumentParser(prog="python -m mutation", description=__doc__)
+    parser.add_argument("modules", nargs="*", help="modules of [tool.mutation.modules]")
+    parser.add_argument(
+        "--jobs", type=int, default=1, help="modules mutated side by side (one per core)"
+    )
+    return parser.parse_args()
+
+
 def main():
     options = settings()
     modules = options["modules"]
-    chosen = sys.argv[1:] or list(modules)
+    given = arguments()
+    chosen = given.modules or list(modules)
     unknown = [name for name in chosen if name not in modules]
     if unknown:
         sys.exit(f"Not configured in [tool.mutation.modules]: {', '.join(unknown)}")
     known = equivalents()
-    tree = copy_of_tree()
     problems = []
-    try:
-        migrated_database(tree)
-        for module in chosen:
-            results = run_module(module, modules[module], options, tree)
-            problems += report(module, results, known)
-    finally:
-        shutil.rmtree(tree, ignore_errors=True)
+    with ThreadPoolExecutor(max_workers=max(1, given.jobs)) as pool:
+        runs = {pool.submit(run_in_own_tree, name, modules[name], options): name for name in chosen}
+        for run in as_completed(runs):
+            problems += report(runs[run], run.result(), known)
     for problem in problems:
         print(problem)
     sys.exit(1 if problems else 0)

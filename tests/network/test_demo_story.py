@@ -1,8 +1,10 @@
 """The demo's assemblies tell one story, "Becoming Catalysts": each meets at a venue of its own
 city, members post ideas in advance, and each decision, reached by consensus, answers the
-proposal it links to. (Their hours are checked in test_demo_times.py.)"""
+proposal it links to, in the evening of its own zone on three continents."""
 
+import datetime
 import io
+import zoneinfo
 
 import pytest
 from django.core.management.base import OutputWrapper
@@ -73,3 +75,19 @@ def test_the_demo_contact_form_stores_answers_under_one_key_per_field_in_every_l
         keys.setdefault(field.locale.language_code, []).append(field.clean_name)
     assert len(keys) == 5
     assert all(sorted(names) == sorted(keys["en"]) for names in keys.values()), keys
+
+
+def test_demo_assemblies_meet_in_the_evening_of_their_own_zone(demo):
+    """Evenings from 19:00 to 21:00 in their own zone, each agenda within its assembly's hours."""
+    assemblies = list(AssemblyPage.objects.filter(locale__language_code="en"))
+    assert assemblies
+    for assembly in assemblies:
+        zone = zoneinfo.ZoneInfo(assembly.timezone)
+        start, end = assembly.start.astimezone(zone), assembly.end.astimezone(zone)
+        assert (start.time(), end.time()) == (datetime.time(19), datetime.time(21)), assembly
+        for item in assembly.agenda:
+            begins = datetime.datetime.combine(start.date(), item.value["time"], tzinfo=zone)
+            finishes = begins + datetime.timedelta(minutes=item.value["duration"])
+            assert start <= begins and finishes <= end, (assembly, item.value["title"])
+    continents = {assembly.timezone.split("/")[0] for assembly in assemblies}
+    assert {"America", "Europe", "Africa"} <= continents

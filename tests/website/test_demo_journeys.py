@@ -1,13 +1,20 @@
-"""The demo people find their own work on their dashboard and in their work area, and the
-editorial team theirs on Wagtail's dashboard."""
+"""The loaded demo, once for the module: its people find their own work on their dashboard and in
+their work area, the editorial team theirs on Wagtail's dashboard; its applications have been
+through the workflow; and every public page of its sitemaps is the same for every anonymous
+visitor (shared caches never share a cookie)."""
+
+import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from django.test import Client
 from django.urls import reverse
 from django.utils.html import escape
 
+from grants import workflow
 from grants.models import Application, ReviewAssignment
-from members.models import User
+from members.models import FacilitatorProfile, User
 from network.models import Proposal, Registration
 
 
@@ -121,3 +128,70 @@ def test_the_moderator_has_the_editors_page_to_review(demo, client):
     dashboard = client.get("/admin/").content.decode()
     assert "Your pages and snippets in a workflow" in dashboard
     assert "Join a working group" in dashboard
+
+
+def test_the_demo_moves_applications_through_the_workflow(demo):
+    completed = Application.objects.get(status=Application.Status.COMPLETED)
+    history = completed.audit.values_list("tranche__position", "action", "from_status", "to_status")
+    assert list(history) == [
+        (None, "submit", "draft", "submitted"),
+        (None, "screen", "submitted", "in_review"),
+        (None, "complete_review", "in_review", "reviewed"),
+        (None, "approve", "reviewed", "approved"),
+        (None, "sign_agreement", "approved", "active"),
+        (1, "record", "planned", "recorded"),
+        (1, "approve", "recorded", "paid"),
+        (2, "record", "planned", "recorded"),
+        (2, "approve", "recorded", "paid"),
+        (None, "complete", "active", "completed"),
+    ]
+    payments = completed.audit.exclude(tranche=None)
+    assert {entry.actor.email for entry in payments if entry.action == "record"} != {
+        entry.actor.email for entry in payments if entry.action == "approve"
+    }
+    grant_round = completed.round
+    assert not grant_round.is_open and completed.submitted_at < grant_round.closes_at
+    assert completed.reference == workflow.reference_for(completed)
+
+
+SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+def _locations(client, address):
+    tree = ET.fromstring(client.get(address).content)
+    return [urlsplit(loc.text).path for loc in tree.findall(".//s:loc", SITEMAP_NS)]
+
+
+def _public_addresses():
+    client = Client()
+    addresses = []
+    for section in _locations(client, "/sitemap.xml"):
+        addresses += _locations(client, section)
+    for profile in FacilitatorProfile.objects.listed():
+        addresses += [f"/{code}/facilitators/{profile.pk}/contact/" for code in ("en", "ar")]
+    return addresses
+
+
+def test_every_public_page_is_the_same_for_two_anonymous_visitors_and_sets_no_cookie(demo):
+    addresses = _public_addresses()
+    shared, private = [], []
+    for address in addresses:
+        first, second = Client().get(address), Client().get(address)
+        assert first.status_code == 200, address
+        if "public" in first["Cache-Control"]:
+            assert not first.cookies and not second.cookies, address
+            assert first.content == second.content, address
+            shared.append(address)
+        else:
+            assert "private" in first["Cache-Control"], address
+            private.append(address)
+    # Only the donation form (Stripe's card step) stays private; every other form is public.
+    assert all("/donate" in address for address in private), private
+    forms = [
+        address
+        for address in shared
+        if b'name="csrfmiddlewaretoken"' in Client().get(address).content
+    ]
+    assert any("/contact/" in address for address in forms)
+    assert any("/assemblies/" in address for address in forms)
+    assert len(shared) > 100

@@ -1,12 +1,16 @@
 """What one uncached public page costs in queries: the same with 12 or 40 items behind it, at
 most ten for the lists, and only a few more when the navigation cache is cold (after a
-publish, or on a fresh worker)."""
+publish, or on a fresh worker). The site and its items are made once for the module, and every
+page measured at both sizes as it grows."""
 
 import datetime
 
 import pytest
 import wagtail_factories
 from django.conf import settings
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Collection
 
 from core.published import PUBLISHED
@@ -18,13 +22,17 @@ from tests.factories import (
     HubFactory,
     NewsPageFactory,
     TopicFactory,
+    build_sections,
+    build_site,
     translate_page,
     translate_topic,
 )
+from tests.shared_data import shared_by_the_module
 
 pytestmark = pytest.mark.django_db
 
 SMALL, LARGE = 12, 40
+LANGUAGES = ["en", "es"]
 # Queries of each page in Spanish with the navigation cache warm; one fewer in English, the
 # language of the site's root page (Wagtail looks up no translation of it).
 QUERIES = {
@@ -107,39 +115,56 @@ class Content:
         }[name]
 
 
-@pytest.fixture
-def content(sections):
-    return Content(sections)
-
-
 def _get(client, url):
     response = client.get(url)
     assert response.status_code == 200
     return response.content.decode()
 
 
-@pytest.mark.parametrize("language", ["en", "es"])
+class Measured:
+    """What each page costs and shows at each size: the SQL of its second request (the
+    navigation cache and renditions warm, as on a running site), its HTML, and what it should
+    show at that size."""
+
+    def __init__(self):
+        build_site()
+        self.content = Content(build_sections())
+        self.seen = {}
+        client = Client()
+        for total in (SMALL, LARGE):
+            self.content.grow_to(total)
+            for name in QUERIES:
+                for language in LANGUAGES:
+                    url = self.content.url(name, language)
+                    _get(client, url)
+                    with CaptureQueriesContext(connection) as queries:
+                        html = _get(client, url)
+                    sql = [query["sql"] for query in queries.captured_queries]
+                    expected = self.content.seen(name, language)
+                    self.seen[name, language, total] = (sql, html, expected)
+
+
+@pytest.fixture(scope="module")
+def measured(django_db_setup, django_db_blocker, module_media):
+    yield from shared_by_the_module(django_db_blocker, module_media, Measured)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", QUERIES)
-def test_a_page_costs_the_same_queries_with_12_or_40_items(
-    client, content, name, language, django_assert_num_queries
-):
+def test_a_page_costs_the_same_queries_with_12_or_40_items(measured, name, language):
     for total in (SMALL, LARGE):
-        content.grow_to(total)
-        url = content.url(name, language)
-        _get(client, url)  # the navigation cache and renditions warm, as on a running site
-        with django_assert_num_queries(QUERIES[name] - (language == settings.LANGUAGE_CODE)):
-            html = _get(client, url)
-        titles, cards = content.seen(name, language)
-        assert [title for title in titles if title in html] == titles
-        assert html.count('<li class="card"') == cards
+        sql, html, (titles, cards) = measured.seen[name, language, total]
+        expected = QUERIES[name] - (language == settings.LANGUAGE_CODE)
+        assert len(sql) == expected, (total, "\n".join(sql))
+        assert [title for title in titles if title in html] == titles, total
+        assert html.count('<li class="card"') == cards, total
 
 
 @pytest.mark.parametrize("name", QUERIES)
 def test_a_cold_navigation_cache_costs_only_a_few_queries_more(
-    client, content, name, django_assert_max_num_queries
+    client, measured, name, django_assert_max_num_queries
 ):
-    content.grow_to(SMALL)
-    url = content.url(name, "es")
+    url = measured.content.url(name, "es")
     _get(client, url)
     PUBLISHED.bump()  # as a publish does
     with django_assert_max_num_queries(QUERIES[name] + COLD_NAVIGATION_EXTRA):
@@ -147,7 +172,7 @@ def test_a_cold_navigation_cache_costs_only_a_few_queries_more(
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_after_a_publish_the_rebuilt_menu_and_footer_say_the_same(client, home_site, language):
+def test_after_a_publish_the_rebuilt_menu_and_footer_say_the_same(client, measured, language):
     before = _get(client, f"/{language}/")
     PUBLISHED.bump()
     after = _get(client, f"/{language}/")
