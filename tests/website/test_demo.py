@@ -10,11 +10,20 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import decrypt
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowState
+from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowState
 
 from core.models import Topic
 from grants.models import Application, GrantReport, ReviewAssignment, Tranche
 from members.models import Hub, User
+from network.models import (
+    AssemblyDecision,
+    AssemblyPage,
+    ContactPage,
+    NewsPage,
+    Proposal,
+    Registration,
+    Resource,
+)
 
 
 def _counts():
@@ -33,6 +42,13 @@ def _counts():
             Tranche,
             GrantReport,
             WorkflowState,
+            NewsPage,
+            AssemblyPage,
+            AssemblyDecision,
+            Proposal,
+            Registration,
+            Resource,
+            ContactPage,
         )
     }
 
@@ -60,6 +76,9 @@ def test_load_demo_twice_on_a_site_adds_nothing_and_every_person_can_sign_in(hom
     assert _counts() == first
     assert Page.objects.filter(slug="about").count() == 5  # the site's own, not a second
     assert first["Hub"] == 43 and first["Application"] == 9 and first["Topic"] == 25
+    assert NewsPage.objects.filter(locale__language_code="en").count() == 12
+    assert AssemblyPage.objects.filter(locale__language_code="ar").count() == 4
+    assert WorkflowPage.objects.filter(workflow__name="Network publishing").count() == 10
     people = User.objects.all()
     assert all(person.has_usable_password() for person in people)
     assert set(EmailAddress.objects.filter(verified=True).values_list("user", flat=True)) == set(

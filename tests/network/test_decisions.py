@@ -1,20 +1,13 @@
-"""Stories about the decisions list across assemblies, and the demo content loader."""
+"""Stories about the decisions list across assemblies. (The demo loaded twice adding nothing is in
+tests/website/test_demo.py.)"""
 
 import datetime
-import io
 
 import pytest
-from django.core.management.base import OutputWrapper
-from wagtail.models import WorkflowPage
 
 from network.models import (
     AssemblyDecision,
-    AssemblyPage,
-    ContactPage,
-    NewsPage,
     Proposal,
-    Registration,
-    Resource,
 )
 from tests.factories import AssemblyPageFactory, ProposalFactory
 
@@ -46,39 +39,3 @@ def test_the_decisions_list_spans_assemblies_and_filters_by_outcome(client, sect
 
     html = client.get("/en/assemblies/decisions/?outcome=deferred").content.decode()
     assert "A membership fee waits" in html and "We start an eviction fund." not in html
-
-
-def test_the_demo_loads_twice_without_duplicates(home_site):
-    from network import demo
-
-    out = OutputWrapper(io.StringIO())
-    demo.load(out)
-    counts = [
-        model.objects.count()
-        for model in (
-            NewsPage,
-            AssemblyPage,
-            AssemblyDecision,
-            Proposal,
-            Registration,
-            Resource,
-            ContactPage,
-        )
-    ]
-    demo.load(out)
-
-    assert counts == [
-        model.objects.count()
-        for model in (
-            NewsPage,
-            AssemblyPage,
-            AssemblyDecision,
-            Proposal,
-            Registration,
-            Resource,
-            ContactPage,
-        )
-    ]
-    assert NewsPage.objects.filter(locale__language_code="en").count() == 12
-    assert AssemblyPage.objects.filter(locale__language_code="ar").count() == 4
-    assert WorkflowPage.objects.filter(workflow__name="Network publishing").count() == 10
