@@ -1,7 +1,7 @@
 """The loaded demo, once for the module: its people find their own work on their dashboard and in
 their work area, the editorial team theirs on Wagtail's dashboard; its applications have been
-through the workflow; and every public page of its sitemaps is the same for every anonymous
-visitor (shared caches never share a cookie)."""
+through the workflow; every translated page syncs from the admin; and every public page of its
+sitemaps is the same for every anonymous visitor (shared caches never share a cookie)."""
 
 import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
@@ -11,11 +11,16 @@ from bs4 import BeautifulSoup
 from django.test import Client
 from django.urls import reverse
 from django.utils.html import escape
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
 
 from grants import workflow
 from grants.models import Application, ReviewAssignment
+from home.models import StandardPage
 from members.models import FacilitatorProfile, User
 from network.models import Proposal, Registration
+from tests.factories import UserFactory
+from tests.translation_editor import editor_segments
 
 
 @pytest.fixture
@@ -195,3 +200,33 @@ def test_every_public_page_is_the_same_for_two_anonymous_visitors_and_sets_no_co
     assert any("/contact/" in address for address in forms)
     assert any("/assemblies/" in address for address in forms)
     assert len(shared) > 100
+
+
+def test_every_translated_demo_page_can_be_synced_from_the_admin(demo, client):
+    client.force_login(UserFactory(email="sync-editor@example.org", groups=["Editors"]))
+    translated = Page.objects.exclude(locale__language_code="en").exclude(depth=1)
+    sources = {
+        translation.source.object_id: translation
+        for translation in Translation.objects.select_related("source")
+    }
+    assert translated.exists()
+    assert [page.title for page in translated if page.translation_key not in sources] == []
+    # Every string of every translated page (list items too) holds the demo's own text.
+    incomplete = [
+        (translation.source.object_repr, translation.target_locale.language_code)
+        for translation in Translation.objects.select_related("source", "target_locale")
+        if translation.get_progress()[0] != translation.get_progress()[1]
+    ]
+    assert incomplete == []
+    english = StandardPage.objects.get(locale__language_code="en", slug="about")
+    french = english.get_translation(Locale.objects.get(language_code="fr"))
+    english.title = "About the network, in its own words"
+    english.save_revision().publish()
+
+    source = TranslationSource.objects.get_for_instance(english)
+    client.post(f"/admin/localize/update/{source.pk}/", {})
+    segments = editor_segments(client.get(f"/admin/pages/{french.pk}/edit/").content.decode())
+
+    assert segments["About the network, in its own words"] is None
+    # What did not change keeps the demo's French text.
+    assert segments[english.introduction] == french.introduction

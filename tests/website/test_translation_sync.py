@@ -1,10 +1,8 @@
 """Translations editors can sync: the demo's translated pages are wagtail-localize translations
 (made from a TranslationSource, their text recorded as string translations), so "Sync
 translated pages" brings an English change to the French translation editor; and "Translate
-this page" makes a draft, never English text published under /fr/."""
-
-import json
-from html import unescape
+this page" makes a draft, never English text published under /fr/. (That every translated page
+of the demo syncs so is in test_demo_journeys.py.)"""
 
 import pytest
 from wagtail.models import Locale
@@ -13,6 +11,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from core.demo import publish_in_all_languages
 from home.models import HomePage, StandardPage
 from tests.factories import UserFactory
+from tests.translation_editor import editor_segments
 
 pytestmark = pytest.mark.django_db
 
@@ -48,18 +47,6 @@ def story(home_site):
 def editor_client(client):
     client.force_login(UserFactory(email="editor@example.org", groups=["Editors"]))
     return client
-
-
-def _editor_segments(html):
-    """The translation editor's segments: source text → its translation (None when the
-    translator still has to write it), from the props the editor's script renders."""
-    props = json.loads(unescape(html.split('data-props="')[1].split('"')[0]))
-    translated = {item["segment_id"]: item["data"] for item in props["initialStringTranslations"]}
-    return {
-        segment["source"]: translated.get(segment["id"])
-        for segment in props["segments"]
-        if segment["type"] == "string"
-    }
 
 
 def test_a_demo_translation_is_a_wagtail_localize_translation_with_its_own_text(client, story):
@@ -99,7 +86,7 @@ def test_an_english_change_synced_shows_in_the_french_translation_editor(editor_
     assert response.status_code == 302
     html = editor_client.get(f"/admin/pages/{story['fr'].pk}/edit/").content.decode()
 
-    segments = _editor_segments(html)
+    segments = editor_segments(html)
     assert segments["How the network began, and who began it."] is None
     assert "How the network began." not in segments
     assert segments["A pilot in 2019"] == "Un pilote en 2019"
@@ -124,40 +111,3 @@ def test_translate_this_page_makes_a_draft_not_english_text_under_fr(
     translation = page.get_translation(french)
     assert not translation.live
     assert editor_client.get("/fr/fresh/").status_code == 404
-
-
-def test_every_translated_demo_page_can_be_synced_from_the_admin(editor_client):
-    from io import StringIO
-
-    from django.core.management import call_command
-    from wagtail.models import Page
-
-    call_command("load_demo", stdout=StringIO())
-    translated = Page.objects.exclude(locale__language_code="en").exclude(depth=1)
-    sources = {
-        translation.source.object_id: translation
-        for translation in Translation.objects.select_related("source")
-    }
-    assert translated.exists()
-    assert [page.title for page in translated if page.translation_key not in sources] == []
-    # Every string of every translated page (list items too) holds the demo's own text.
-    incomplete = [
-        (translation.source.object_repr, translation.target_locale.language_code)
-        for translation in Translation.objects.select_related("source", "target_locale")
-        if translation.get_progress()[0] != translation.get_progress()[1]
-    ]
-    assert incomplete == []
-    english = StandardPage.objects.get(locale__language_code="en", slug="about")
-    french = english.get_translation(Locale.objects.get(language_code="fr"))
-    english.title = "About the network, in its own words"
-    english.save_revision().publish()
-
-    source = TranslationSource.objects.get_for_instance(english)
-    editor_client.post(f"/admin/localize/update/{source.pk}/", {})
-    segments = _editor_segments(
-        editor_client.get(f"/admin/pages/{french.pk}/edit/").content.decode()
-    )
-
-    assert segments["About the network, in its own words"] is None
-    # What did not change keeps the demo's French text.
-    assert segments[english.introduction] == french.introduction
