@@ -54,6 +54,8 @@ class Resource(TranslatableMixin, index.Indexed, ClusterableModel):
     search_fields = [
         index.SearchField("title"),
         index.SearchField("summary"),
+        # Editors find a resource in the admin's chooser by the start of a word.
+        index.AutocompleteField("title"),
         # What the site search narrows to one version per translation (core.localization).
         index.FilterField("id"),
         index.FilterField("locale"),
