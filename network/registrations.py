@@ -140,13 +140,12 @@ def cancel_mine(assembly, user):
 
 
 def cancel(registration):
-    """Give up a place (or a spot in the queue); the first person waiting moves up."""
-    if registration.status == Registration.Status.CANCELLED:
-        return None
+    """Give up a place (or a spot in the queue); the first person waiting moves up. A
+    registration already cancelled changes nothing."""
     with transaction.atomic():
         locked = _lock_assembly(registration.assembly)
-        # Read again under the lock: a second cancel racing this one must not free the place
-        # twice.
+        # Read under the lock, not from the copy given: a second cancel racing this one (or
+        # from an older copy) must not free the place twice.
         registration.refresh_from_db(fields=["status"])
         if registration.status == Registration.Status.CANCELLED:
             return None

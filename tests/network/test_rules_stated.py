@@ -5,6 +5,7 @@ and of an assembly's time (in the assembly's zone, never the server's)."""
 import datetime
 
 import pytest
+from django.core import mail
 
 from network import proposals, registrations
 from network.models import Proposal, Registration
@@ -40,6 +41,17 @@ def test_an_assembly_fills_to_exactly_its_capacity_then_people_wait(sections):
     assert _statuses(assembly) == ["confirmed"] * 3
 
     _register(assembly, 1)  # exactly full: the next one waits
+    assert _statuses(assembly) == ["confirmed"] * 3 + ["waitlisted"]
+
+
+def test_a_newcomer_waits_when_the_capacity_was_lowered_below_the_places_taken(sections):
+    assembly = AssemblyPageFactory(parent=sections.assemblies, capacity=3)
+    _register(assembly, 3)
+    assembly.capacity = 2  # the editors moved it to a smaller room
+    assembly.save()
+
+    _register(assembly, 1)
+
     assert _statuses(assembly) == ["confirmed"] * 3 + ["waitlisted"]
 
 
@@ -80,6 +92,22 @@ def test_a_freed_place_goes_to_the_first_of_three_people_waiting(sections):
     ]
     # The next place freed goes to the next in line.
     assert registrations.cancel(first) == second
+
+
+def test_the_person_moved_up_is_told_a_place_is_free_for_them(
+    sections, django_capture_on_commit_callbacks
+):
+    assembly = AssemblyPageFactory(parent=sections.assemblies, capacity=1, title="Tenants")
+    holder, waiting = _register(assembly, 2)
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        registrations.cancel(holder)
+
+    [message] = mail.outbox
+    assert message.to == [waiting.email]
+    assert message.subject == "A place is free for you: Tenants"
+    assert "Someone cancelled, so you now have a place at “Tenants”." in message.body
 
 
 def test_a_person_leaving_the_waiting_list_moves_no_one_up(sections):
