@@ -1,5 +1,6 @@
 """iCalendar files: one assembly, and the upcoming assemblies of a language. Times are
-written in UTC so every common client reads them the same way."""
+written in UTC so every common client reads them the same way. The iCalendar library is
+imported where it is used: most workers never write a calendar (tests/website/test_start_up.py)."""
 
 import datetime
 
@@ -8,7 +9,6 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event
 
 from .models import AssemblyPage
 from .models.pieces import localized_listing
@@ -21,6 +21,8 @@ def _utc(moment):
 def assembly_event(assembly, base_url):
     """The VEVENT for one assembly, named by its stable translation key so every language's
     file describes the same event."""
+    from icalendar import Event
+
     event = Event()
     event.add(
         "uid",
@@ -41,6 +43,8 @@ def assembly_event(assembly, base_url):
 
 
 def build_calendar(assemblies, base_url, name):
+    from icalendar import Calendar
+
     calendar = Calendar()
     calendar.add("prodid", f"-//{settings.WAGTAIL_SITE_NAME}//Assemblies//EN")
     calendar.add("version", "2.0")

@@ -4,7 +4,6 @@ gift as received: only Stripe's signed webhooks do (see webhooks.py)."""
 
 import logging
 
-import stripe
 from django.core import signing
 from django.db import transaction
 from django.utils import timezone
@@ -28,6 +27,8 @@ class DonationError(Exception):
 
 def _explain(error):
     """The donor-facing message for a Stripe error (already translated)."""
+    import stripe
+
     if isinstance(error, stripe.CardError):
         return _(
             "Your card was declined, so nothing was charged. Please check the details or try "
@@ -54,6 +55,8 @@ def _customer(client, *, name, email, card_token, language):
 def start_one_off(page, *, amount, name, email, card_token, language, grant_round=None):
     """Charge `amount` once. Returns (donation, payment_intent); the intent may still need the
     donor's authentication in the browser (status "requires_action")."""
+    import stripe
+
     donation = Donation.objects.create(
         amount=amount,
         currency=page.currency,
@@ -95,6 +98,8 @@ def start_one_off(page, *, amount, name, email, card_token, language, grant_roun
 
 def _plan_id(client, amount, currency):
     """A monthly plan for exactly this amount, created on first use."""
+    import stripe
+
     minor = to_minor_units(amount, currency)
     plan_id = f"monthly-gift-{currency.lower()}-{minor}"
     try:
@@ -115,6 +120,8 @@ def _plan_id(client, amount, currency):
 def start_monthly(page, *, amount, name, email, card_token, language, grant_round=None):
     """Start a monthly gift: a Customer and a Subscription whose first invoice is paid now.
     Each paid invoice becomes a Donation when Stripe's webhook reports it."""
+    import stripe
+
     client = stripe_api.client()
     try:
         customer = _customer(
@@ -155,6 +162,8 @@ def start_monthly(page, *, amount, name, email, card_token, language, grant_roun
 
 def cancel_monthly(gift):
     """Stop a monthly gift at Stripe and here; cancelling twice is harmless."""
+    import stripe
+
     if gift.status == MonthlyGift.Status.CANCELLED:
         return gift
     if gift.stripe_subscription_id:
@@ -175,6 +184,8 @@ def cancel_monthly(gift):
 def refund(donation, amount=None):
     """Refund a received donation at Stripe (all of it unless `amount` is given) and record the
     charge's refunded total, the same figure the charge.refunded webhook carries."""
+    import stripe
+
     donation.refresh_from_db()
     if amount is None:
         amount = donation.amount - donation.amount_refunded

@@ -1,7 +1,8 @@
 """The one place that talks to Stripe: a client built from settings, with the library's own
-retries (idempotency keys included) for network errors."""
+retries (idempotency keys included) for network errors. The library (some 10 MB) is imported
+where it is used, here and in donations.py, so a worker that takes no donation never holds it
+(tests/website/test_start_up.py)."""
 
-import stripe
 from django.conf import settings
 
 NETWORK_RETRIES = 2
@@ -19,6 +20,8 @@ def is_configured():
 
 def client():
     """A Stripe client for the configured account (and API address, for a local fake Stripe)."""
+    import stripe
+
     options = {}
     if settings.STRIPE_API_BASE:
         options["base_addresses"] = {"api": settings.STRIPE_API_BASE}
@@ -36,6 +39,8 @@ def verify_signature(payload, signature):
 
     Only the signature: reading the body is webhooks.parse_event's job, and Stripe's own
     parser fails with unexpected errors on signed bodies that are not objects."""
+    import stripe
+
     stripe.WebhookSignature.verify_header(
         payload.decode("utf-8", errors="replace"),
         signature,

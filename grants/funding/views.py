@@ -4,7 +4,6 @@ donations.py and webhooks.py."""
 import logging
 from urllib.parse import urlencode
 
-import stripe
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
@@ -125,6 +124,8 @@ def cancel_monthly(request, token):
 @require_POST
 def stripe_webhook(request):
     """Stripe's signed event deliveries: verify on the raw body, store once, apply, answer."""
+    import stripe
+
     signature = request.headers.get("Stripe-Signature")
     if not stripe_api.is_configured() or not signature:
         return HttpResponseBadRequest("missing signature")
