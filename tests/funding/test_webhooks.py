@@ -194,3 +194,35 @@ def test_a_failed_monthly_invoice_is_recorded_as_failed_not_received(client, str
     donation.refresh_from_db()
     assert donation.status == Donation.Status.SUCCEEDED, "Stripe's retry succeeded"
     assert income_by_currency() == {"EUR": Decimal("10.00")}
+
+
+def test_an_invoice_paid_after_the_donor_cancelled_is_received_and_the_gift_stays_cancelled(
+    client, stripe_settings
+):
+    """Stripe may still collect the invoice that was open when the donor cancelled."""
+    gift = MonthlyGift.objects.create(
+        amount=Decimal("10.00"),
+        currency="EUR",
+        donor_email="lucas@example.org",
+        language="pt",
+        stripe_customer_id="cus_2",
+        stripe_subscription_id="sub_2",
+        status=MonthlyGift.Status.CANCELLED,
+    )
+    invoice = {
+        "id": "in_2",
+        "object": "invoice",
+        "customer": "cus_2",
+        "subscription": "sub_2",
+        "currency": "eur",
+        "amount_due": 1000,
+        "amount_paid": 1000,
+        "payment_intent": "pi_last",
+    }
+
+    post_event(client, {"id": "evt_last", "type": "invoice.paid", "data": {"object": invoice}})
+
+    assert gift.donations.get().status == Donation.Status.SUCCEEDED
+    assert income_by_currency() == {"EUR": Decimal("10.00")}
+    gift.refresh_from_db()
+    assert gift.status == MonthlyGift.Status.CANCELLED
