@@ -13,6 +13,7 @@ from grants.funding import stripe_api
 from grants.funding.ledger import income_by_currency
 from grants.funding.models import Donation, MonthlyGift, StripeEvent
 from grants.funding.webhooks import record_event
+from tests.factories import DonationFactory
 
 from .conftest import wait_for
 from .helpers import card_token, donation_form, post_event, signed, stripe_event
@@ -226,3 +227,67 @@ def test_an_invoice_paid_after_the_donor_cancelled_is_received_and_the_gift_stay
     assert income_by_currency() == {"EUR": Decimal("10.00")}
     gift.refresh_from_db()
     assert gift.status == MonthlyGift.Status.CANCELLED
+
+
+def _failed_intent(intent_id, message):
+    intent = {
+        "id": intent_id,
+        "object": "payment_intent",
+        "amount": 2500,
+        "currency": "eur",
+        "last_payment_error": {"message": message},
+    }
+    return {
+        "id": f"evt_{intent_id}",
+        "type": "payment_intent.payment_failed",
+        "data": {"object": intent},
+    }
+
+
+def test_a_failed_card_payment_is_recorded_with_stripes_reason(client, stripe_settings):
+    pending = DonationFactory(
+        status=Donation.Status.PENDING, stripe_payment_intent_id="pi_declined", received_at=None
+    )
+
+    post_event(client, _failed_intent("pi_declined", "Your card has insufficient funds."))
+
+    pending.refresh_from_db()
+    assert pending.status == Donation.Status.FAILED
+    assert pending.failure_message == "Your card has insufficient funds."
+    assert income_by_currency() == {}
+
+
+def test_a_late_failure_never_undoes_a_received_gift(client, stripe_settings):
+    received = DonationFactory(stripe_payment_intent_id="pi_received")
+    gift = MonthlyGift.objects.create(
+        amount=Decimal("10.00"),
+        currency="EUR",
+        donor_email="lucas@example.org",
+        language="pt",
+        stripe_customer_id="cus_3",
+        stripe_subscription_id="sub_3",
+        status=MonthlyGift.Status.ACTIVE,
+    )
+    invoice = {
+        "id": "in_3",
+        "object": "invoice",
+        "customer": "cus_3",
+        "subscription": "sub_3",
+        "currency": "eur",
+        "amount_due": 1000,
+        "amount_paid": 1000,
+        "payment_intent": "pi_invoice_3",
+    }
+    post_event(client, {"id": "evt_paid3", "type": "invoice.paid", "data": {"object": invoice}})
+
+    # Stripe does not promise the order of its deliveries: the failures arrive afterwards.
+    post_event(client, _failed_intent("pi_received", "Your card was declined."))
+    failed = dict(invoice, amount_paid=0)
+    post_event(
+        client, {"id": "evt_fail3", "type": "invoice.payment_failed", "data": {"object": failed}}
+    )
+
+    received.refresh_from_db()
+    assert (received.status, received.failure_message) == (Donation.Status.SUCCEEDED, "")
+    assert gift.donations.get().status == Donation.Status.SUCCEEDED
+    assert income_by_currency() == {"EUR": Decimal("35.00")}
