@@ -5,6 +5,7 @@ and of an assembly's time (in the assembly's zone, never the server's)."""
 import datetime
 
 import pytest
+import time_machine
 from django.core import mail
 
 from network import proposals, registrations
@@ -53,6 +54,23 @@ def test_a_newcomer_waits_when_the_capacity_was_lowered_below_the_places_taken(s
     _register(assembly, 1)
 
     assert _statuses(assembly) == ["confirmed"] * 3 + ["waitlisted"]
+
+
+def test_registration_stays_open_until_the_very_moment_the_assembly_ends(sections):
+    assembly = AssemblyPageFactory(parent=sections.assemblies, starts_in=datetime.timedelta(days=2))
+    late, too_late = (UserFactory(display_name=name) for name in ("Late", "Too late"))
+
+    with time_machine.travel(assembly.end - datetime.timedelta(microseconds=1), tick=False):
+        registrations.register(assembly, name="Late", email=late.email, language="en", user=late)
+    with (
+        time_machine.travel(assembly.end, tick=False),
+        pytest.raises(registrations.RegistrationError, match="already taken place"),
+    ):
+        registrations.register(
+            assembly, name="Too late", email=too_late.email, language="en", user=too_late
+        )
+
+    assert _statuses(assembly) == ["confirmed"]
 
 
 def test_a_guest_confirming_the_last_place_gets_it_and_the_next_guest_waits(sections):
