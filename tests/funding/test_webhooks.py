@@ -291,3 +291,31 @@ def test_a_late_failure_never_undoes_a_received_gift(client, stripe_settings):
     assert (received.status, received.failure_message) == (Donation.Status.SUCCEEDED, "")
     assert gift.donations.get().status == Donation.Status.SUCCEEDED
     assert income_by_currency() == {"EUR": Decimal("35.00")}
+
+
+def _succeeded_intent(intent_id, event_id):
+    intent = {"id": intent_id, "object": "payment_intent", "amount": 2500, "currency": "eur"}
+    return {"id": event_id, "type": "payment_intent.succeeded", "data": {"object": intent}}
+
+
+def test_a_payment_for_an_intent_of_no_gift_here_is_acknowledged_and_records_nothing(
+    client, stripe_settings
+):
+    response = post_event(client, _succeeded_intent("pi_elsewhere", "evt_elsewhere"))
+
+    assert response.status_code == 200
+    assert not Donation.objects.exists()
+    assert mail.outbox == []
+
+
+def test_a_second_success_event_for_a_received_gift_changes_nothing_and_thanks_no_one_again(
+    client, stripe_settings
+):
+    received = DonationFactory(stripe_payment_intent_id="pi_once", amount=Decimal("25.00"))
+    received_at = received.received_at
+
+    post_event(client, _succeeded_intent("pi_once", "evt_again"))
+
+    received.refresh_from_db()
+    assert (received.status, received.received_at) == (Donation.Status.SUCCEEDED, received_at)
+    assert mail.outbox == []
