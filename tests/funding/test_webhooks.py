@@ -319,3 +319,72 @@ def test_a_second_success_event_for_a_received_gift_changes_nothing_and_thanks_n
     received.refresh_from_db()
     assert (received.status, received.received_at) == (Donation.Status.SUCCEEDED, received_at)
     assert mail.outbox == []
+
+
+def test_a_success_that_outruns_the_donation_request_finds_the_donation_by_its_metadata(
+    client, stripe_settings
+):
+    """Stripe can report the payment before the request that started it has saved the intent's
+    id on the donation: the intent's metadata names the donation."""
+    waiting = DonationFactory(
+        status=Donation.Status.PENDING, stripe_payment_intent_id=None, received_at=None
+    )
+    event = _succeeded_intent("pi_fast", "evt_fast")
+    event["data"]["object"]["metadata"] = {"donation_id": str(waiting.pk)}
+
+    post_event(client, event)
+
+    waiting.refresh_from_db()
+    assert (waiting.status, waiting.stripe_payment_intent_id) == (
+        Donation.Status.SUCCEEDED,
+        "pi_fast",
+    )
+    assert income_by_currency() == {"EUR": Decimal("25.00")}
+
+
+def test_a_long_failure_reason_is_kept_to_the_255_characters_the_record_holds(
+    client, stripe_settings
+):
+    pending = DonationFactory(
+        status=Donation.Status.PENDING, stripe_payment_intent_id="pi_long", received_at=None
+    )
+    reason = "The bank refused the payment. " * 10  # 300 characters
+
+    post_event(client, _failed_intent("pi_long", reason))
+
+    pending.refresh_from_db()
+    assert pending.failure_message == reason[:255]
+
+
+def test_an_invoice_reported_paid_twice_is_received_once(client, stripe_settings):
+    """Stripe sends both invoice.paid and invoice.payment_succeeded for one invoice."""
+    gift = MonthlyGift.objects.create(
+        amount=Decimal("10.00"),
+        currency="EUR",
+        donor_email="lucas@example.org",
+        language="pt",
+        stripe_customer_id="cus_4",
+        stripe_subscription_id="sub_4",
+    )
+    invoice = {
+        "id": "in_4",
+        "object": "invoice",
+        "customer": "cus_4",
+        "subscription": "sub_4",
+        "currency": "eur",
+        "amount_due": 1000,
+        "amount_paid": 1000,
+        "payment_intent": "pi_invoice_4",
+    }
+    post_event(client, {"id": "evt_4a", "type": "invoice.paid", "data": {"object": invoice}})
+    received_at = gift.donations.get().received_at
+
+    post_event(
+        client,
+        {"id": "evt_4b", "type": "invoice.payment_succeeded", "data": {"object": invoice}},
+    )
+
+    donation = gift.donations.get()
+    assert (donation.status, donation.received_at) == (Donation.Status.SUCCEEDED, received_at)
+    assert income_by_currency() == {"EUR": Decimal("10.00")}
+    assert len(mail.outbox) == 1, "one thank-you"
