@@ -336,6 +336,15 @@ def test_tranches_may_add_up_to_exactly_the_award_and_not_a_cent_more(people):
     assert ledger.schedule_problem(application) is None
 
 
+def test_tranches_are_numbered_one_two_three_in_the_order_they_are_planned(people):
+    application = approve(people.application, "900.00")
+    for planned in ("2026-05-01", "2026-06-01", "2026-07-01"):
+        paying.add_tranche(application, people.staff, Decimal("300.00"), planned)
+
+    numbered = application.tranches.order_by("planned_date").values_list("position", flat=True)
+    assert list(numbered) == [1, 2, 3]
+
+
 def test_the_round_counts_only_approved_payments_as_paid(people, grant_round):
     application = set_status(approve(people.application, "1000.00"), Application.Status.ACTIVE)
     paid = plan_tranche(application, "300.00")
