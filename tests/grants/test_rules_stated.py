@@ -271,6 +271,16 @@ def test_a_tranche_needing_a_report_is_refused_while_the_report_is_only_submitte
         paying.record_payment(tranche, people.staff, "2026-05-01", "bank_transfer", "TX")
 
 
+def test_a_tranche_planned_without_asking_for_a_report_is_paid_without_one(people):
+    application = set_status(approve(people.application, "1000.00"), Application.Status.ACTIVE)
+    tranche = paying.add_tranche(application, people.staff, Decimal("1000.00"), "2026-05-01")
+
+    paying.record_payment(tranche, people.staff, "2026-05-01", "bank_transfer", "TX")
+
+    tranche.refresh_from_db()
+    assert (tranche.requires_report, tranche.status) == (False, Tranche.Status.RECORDED)
+
+
 def test_the_recorder_cannot_approve_their_own_payment(people):
     application = set_status(approve(people.application, "1000.00"), Application.Status.ACTIVE)
     tranche = plan_tranche(application, "1000.00")
