@@ -225,7 +225,12 @@ def test_approving_without_an_amount_is_refused(people, reviewed):
 def test_signing_the_agreement_before_the_schedule_matches_the_award_is_refused(people):
     application = approve(people.application, "1000.00")
     plan_tranche(application, "999.99")
-    _refused(application, "sign_agreement", people.staff, "add up to 999.99")
+    _refused(
+        application,
+        "sign_agreement",
+        people.staff,
+        "The tranches add up to 999.99 but the award is 1000.00.",
+    )
 
 
 def test_completing_without_any_final_report_is_refused(people):
@@ -383,6 +388,15 @@ def test_the_round_counts_only_approved_payments_as_paid(people, grant_round):
 def test_a_declined_or_waitlisted_application_commits_nothing(people, grant_round, reviewed):
     paying.decide(reviewed, people.committee, "waitlisted", "Later.")
     assert ledger.round_ledger(grant_round)["committed"] == Decimal("0.00")
+
+
+@pytest.mark.parametrize("outcome", ["declined", "waitlisted"])
+def test_a_decision_other_than_approval_records_no_amount_even_if_one_was_typed(
+    people, reviewed, outcome
+):
+    paying.decide(reviewed, people.committee, outcome, "Not this round.", amount=Decimal("500"))
+
+    assert reviewed.decisions.get().amount is None
 
 
 # The funding line: an application is within budget while the running total is at most it.
