@@ -234,8 +234,8 @@ def test_signing_the_agreement_before_the_schedule_matches_the_award_is_refused(
 
 
 def test_a_schedule_a_cent_over_the_award_does_not_match_it_either(people):
-    """Planning refuses to pass the award; a schedule made over it another way (the admin, an
-    older version) still stops the agreement."""
+    """Planning refuses to pass the award; a schedule over it made any other way (data from an
+    older version, say) still stops the agreement."""
     application = approve(people.application, "1000.00")
     plan_tranche(application, "1000.01")
     assert ledger.schedule_problem(application) == (
