@@ -13,7 +13,7 @@ import pytest
 from django.urls import reverse
 
 from grants import applying, paying, workflow
-from grants.ledger import grant_ledger, round_ledger
+from grants.ledger import grant_ledger, grants_ledger_by_currency, round_ledger
 from grants.models import Application, AuditEntry, BudgetLine, Tranche
 from grants.ranking import ranking_queryset, with_funding_line
 from tests.factories import (
@@ -125,10 +125,18 @@ def test_releasing_the_remaining_tranches_frees_the_money_and_lets_the_grant_com
         Decimal("9500.00"),
     )
     mine = grant_ledger(grant)
-    assert (mine["award"], mine["released"], mine["remaining"]) == (
+    assert (mine["award"], mine["released"], mine["committed"], mine["remaining"]) == (
         Decimal("900.00"),
         Decimal("400.00"),
+        Decimal("500.00"),
         Decimal("0.00"),
+    )
+    # The fund's own ledger, per currency (the transparency page and the fund's dashboard).
+    fund = grants_ledger_by_currency()[grant_round.currency]
+    assert (fund["committed"], fund["paid"], fund["remaining"]) == (
+        Decimal("500.00"),
+        Decimal("500.00"),
+        Decimal("9500.00"),
     )
     entries = AuditEntry.objects.filter(tranche__in=[second, third]).order_by("pk")
     assert [(e.actor, e.action, e.from_status, e.to_status, e.note) for e in entries] == [
