@@ -163,25 +163,36 @@ def test_two_deliveries_racing_record_one_donation(paid_one_off):
     assert len(mail.outbox) == 1
 
 
-def test_a_failed_monthly_invoice_is_recorded_as_failed_not_received(client, stripe_settings):
-    gift = MonthlyGift.objects.create(
+def _monthly_gift(number, status=MonthlyGift.Status.INCOMPLETE):
+    """A monthly gift of 10.00 EUR at Stripe as customer cus_<number>, subscription sub_<number>."""
+    return MonthlyGift.objects.create(
         amount=Decimal("10.00"),
         currency="EUR",
         donor_email="lucas@example.org",
         language="pt",
-        stripe_customer_id="cus_1",
-        stripe_subscription_id="sub_1",
-        status=MonthlyGift.Status.ACTIVE,
+        stripe_customer_id=f"cus_{number}",
+        stripe_subscription_id=f"sub_{number}",
+        status=status,
     )
-    invoice = {
-        "id": "in_1",
+
+
+def _invoice(number, paid, **more):
+    """Stripe's invoice in_<number> of that gift's 10.00 EUR, with `paid` cents paid."""
+    return {
+        "id": f"in_{number}",
         "object": "invoice",
-        "customer": "cus_1",
-        "subscription": "sub_1",
+        "customer": f"cus_{number}",
+        "subscription": f"sub_{number}",
         "currency": "eur",
         "amount_due": 1000,
-        "amount_paid": 0,
+        "amount_paid": paid,
+        **more,
     }
+
+
+def test_a_failed_monthly_invoice_is_recorded_as_failed_not_received(client, stripe_settings):
+    gift = _monthly_gift(1, MonthlyGift.Status.ACTIVE)
+    invoice = _invoice(1, paid=0)
 
     post_event(
         client, {"id": "evt_f", "type": "invoice.payment_failed", "data": {"object": invoice}}
@@ -201,25 +212,8 @@ def test_an_invoice_paid_after_the_donor_cancelled_is_received_and_the_gift_stay
     client, stripe_settings
 ):
     """Stripe may still collect the invoice that was open when the donor cancelled."""
-    gift = MonthlyGift.objects.create(
-        amount=Decimal("10.00"),
-        currency="EUR",
-        donor_email="lucas@example.org",
-        language="pt",
-        stripe_customer_id="cus_2",
-        stripe_subscription_id="sub_2",
-        status=MonthlyGift.Status.CANCELLED,
-    )
-    invoice = {
-        "id": "in_2",
-        "object": "invoice",
-        "customer": "cus_2",
-        "subscription": "sub_2",
-        "currency": "eur",
-        "amount_due": 1000,
-        "amount_paid": 1000,
-        "payment_intent": "pi_last",
-    }
+    gift = _monthly_gift(2, MonthlyGift.Status.CANCELLED)
+    invoice = _invoice(2, paid=1000, payment_intent="pi_last")
 
     post_event(client, {"id": "evt_last", "type": "invoice.paid", "data": {"object": invoice}})
 
@@ -259,25 +253,8 @@ def test_a_failed_card_payment_is_recorded_with_stripes_reason(client, stripe_se
 
 def test_a_late_failure_never_undoes_a_received_gift(client, stripe_settings):
     received = DonationFactory(stripe_payment_intent_id="pi_received")
-    gift = MonthlyGift.objects.create(
-        amount=Decimal("10.00"),
-        currency="EUR",
-        donor_email="lucas@example.org",
-        language="pt",
-        stripe_customer_id="cus_3",
-        stripe_subscription_id="sub_3",
-        status=MonthlyGift.Status.ACTIVE,
-    )
-    invoice = {
-        "id": "in_3",
-        "object": "invoice",
-        "customer": "cus_3",
-        "subscription": "sub_3",
-        "currency": "eur",
-        "amount_due": 1000,
-        "amount_paid": 1000,
-        "payment_intent": "pi_invoice_3",
-    }
+    gift = _monthly_gift(3, MonthlyGift.Status.ACTIVE)
+    invoice = _invoice(3, paid=1000, payment_intent="pi_invoice_3")
     post_event(client, {"id": "evt_paid3", "type": "invoice.paid", "data": {"object": invoice}})
 
     # Stripe does not promise the order of its deliveries: the failures arrive afterwards.
@@ -358,24 +335,8 @@ def test_a_long_failure_reason_is_kept_to_the_255_characters_the_record_holds(
 
 def test_an_invoice_reported_paid_twice_is_received_once(client, stripe_settings):
     """Stripe sends both invoice.paid and invoice.payment_succeeded for one invoice."""
-    gift = MonthlyGift.objects.create(
-        amount=Decimal("10.00"),
-        currency="EUR",
-        donor_email="lucas@example.org",
-        language="pt",
-        stripe_customer_id="cus_4",
-        stripe_subscription_id="sub_4",
-    )
-    invoice = {
-        "id": "in_4",
-        "object": "invoice",
-        "customer": "cus_4",
-        "subscription": "sub_4",
-        "currency": "eur",
-        "amount_due": 1000,
-        "amount_paid": 1000,
-        "payment_intent": "pi_invoice_4",
-    }
+    gift = _monthly_gift(4)
+    invoice = _invoice(4, paid=1000, payment_intent="pi_invoice_4")
     post_event(client, {"id": "evt_4a", "type": "invoice.paid", "data": {"object": invoice}})
     received_at = gift.donations.get().received_at
 
