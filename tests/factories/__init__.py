@@ -3,6 +3,7 @@
 from .core import TopicFactory, translate_topic
 from .funding import DonatePageFactory, DonationFactory, donate_pages, fund_staff
 from .grants import (
+    CRITERIA,
     GrantIndexPageFactory,
     GrantRoundPageFactory,
     accepted_final_report,
@@ -57,6 +58,7 @@ __all__ = [
     "HERO_ALT",
     "PASSWORD",
     "SITE_NAME",
+    "CRITERIA",
     "SITE_TEXTS",
     "TOTP_SECRET",
     "AssemblyIndexPageFactory",
