@@ -12,7 +12,7 @@ from grants.funding.webhooks import record_event
 from .conftest import wait_for
 from .helpers import card_token, donation_form, stripe_event
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db
 
 TODAY = timezone.now().date().isoformat()
 

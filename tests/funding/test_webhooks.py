@@ -18,7 +18,7 @@ from tests.factories import DonationFactory
 from .conftest import wait_for
 from .helpers import card_token, donation_form, post_event, signed, stripe_event
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -138,6 +138,7 @@ def test_unknown_event_types_are_stored_and_acknowledged(client, stripe_settings
     connection.vendor == "sqlite",
     reason="SQLite serialises writers; the race needs PostgreSQL's row locking",
 )
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_deliveries_racing_record_one_donation(paid_one_off):
     donation, event = paid_one_off
     start = threading.Barrier(4)
