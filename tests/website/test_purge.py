@@ -93,6 +93,19 @@ def test_publishing_purges_exactly_those_addresses(home_site, frontend_cache):
     assert sorted(frontend_cache) == sorted(addresses_to_purge(story))
 
 
+def test_without_a_frontend_cache_configured_publishing_purges_nothing(
+    home_site, frontend_cache, settings
+):
+    sections = build_sections()
+    story = NewsPageFactory(parent=sections.news, title="Tenants win repairs")
+    frontend_cache.clear()
+    settings.WAGTAILFRONTENDCACHE = {}
+
+    story.save_revision().publish()
+
+    assert frontend_cache == []
+
+
 def test_a_home_page_purges_every_home_and_the_sitemaps(home_site):
     from home.models import HomePage
 
