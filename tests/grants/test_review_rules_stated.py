@@ -138,7 +138,7 @@ def test_an_application_with_more_reviewers_than_asked_for_gets_none(grant_round
     application = _in_review(grant_round)
     for name in ("One", "Two", "Three"):
         reviewing.assign(application, _reviewer(name))
-    _reviewer("Spare")
+    _reviewer("Spare"), _reviewer("Second spare")
 
     assert reviewing.fill_assignments(application) == []
     assert _asked(application) == ["One", "Three", "Two"]
