@@ -29,6 +29,9 @@ ENVIRONMENT = {
     "DJANGO_SETTINGS_MODULE": "mutation.settings",
 }
 NOTE = ROOT / "docs" / "mutation.md"
+# Each module's last cosmic-ray session is kept here, so `--report` can judge it again against
+# the note (after a survivor is listed, say) without mutating anything.
+RESULTS = ROOT / ".mutation-results"
 # The note's section of equivalent survivors, and one row of its table:
 # | module | line | operator | why |
 SECTION = "## Survivors judged equivalent"
@@ -112,14 +115,25 @@ def config_for(module, tests, options, tree):
     )
 
 
+def saved_session(module):
+    return RESULTS / (module.replace("/", "_").removesuffix(".py") + ".sqlite")
+
+
 def run_module(module, tests, options, tree):
-    """Mutate `module` in `tree` and return [(line, operator, result)], one per mutant."""
-    slug = module.replace("/", "_").removesuffix(".py")
-    config, session = tree / f"{slug}.toml", tree / f"{slug}.sqlite"
+    """Mutate `module` in `tree`, keep the session (`saved_session`) and return its results."""
+    session = tree / saved_session(module).name
+    config = session.with_suffix(".toml")
     config.write_text(config_for(module, tests, options, tree))
     tool = Path(sys.executable).parent / "cosmic-ray"
     for step in (["init", config, session], ["baseline", config], ["exec", config, session]):
         subprocess.run([tool, *step], cwd=tree, env=ENVIRONMENT, check=True)
+    RESULTS.mkdir(exist_ok=True)
+    shutil.copyfile(session, saved_session(module))
+    return results_of(saved_session(module))
+
+
+def results_of(session):
+    """[(line, operator, result)], one per mutant of a cosmic-ray session."""
     with use_db(str(session), WorkDB.Mode.open) as db:
         return [
             (item.mutations[0].start_pos[0], item.mutations[0].operator_name, result)
@@ -169,6 +183,11 @@ def arguments():
     parser.add_argument(
         "--jobs", type=int, default=1, help="modules mutated side by side (one per core)"
     )
+    parser.add_argument(
+        "--report",
+        action="store_true",
+        help="judge each module's last saved run again against docs/mutation.md, mutating nothing",
+    )
     return parser.parse_args()
 
 
@@ -182,6 +201,15 @@ def main():
         sys.exit(f"Not configured in [tool.mutation.modules]: {', '.join(unknown)}")
     known = equivalents()
     problems = []
+    if given.report:
+        for name in chosen:
+            if saved_session(name).exists():
+                problems += report(name, results_of(saved_session(name)), known)
+            else:
+                problems.append(f"{name}: no saved run in {RESULTS.name}/")
+        for problem in problems:
+            print(problem)
+        sys.exit(1 if problems else 0)
     with ThreadPoolExecutor(max_workers=max(1, given.jobs)) as pool:
         runs = {pool.submit(run_in_own_tree, name, modules[name], options): name for name in chosen}
         for run in as_completed(runs):

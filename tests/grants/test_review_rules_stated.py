@@ -123,15 +123,36 @@ def test_a_round_is_assigned_so_that_each_new_assignment_counts_as_load(grant_ro
     assert sorted(_asked(first) + _asked(second)) == ["Ana", "Bea"]
 
 
-def test_an_application_gets_only_the_reviewers_it_still_lacks(grant_round):
-    asked_before, _r1, _r2 = _reviewer("Asked before"), _reviewer("R1"), _reviewer("R2")
+@pytest.mark.parametrize(
+    ("asks_for", "new"), [(2, ["R1"]), (3, ["R1", "R2"]), (4, ["R1", "R2", "R3"])]
+)
+def test_an_application_gets_only_the_reviewers_it_still_lacks(grant_round, asks_for, new):
+    grant_round.reviewers_per_application = asks_for
+    grant_round.save()
+    asked_before = _reviewer("Asked before")
+    for name in ("R1", "R2", "R3", "R4"):
+        _reviewer(name)
     application = _in_review(grant_round)
     reviewing.assign(application, asked_before)
 
     created = reviewing.fill_assignments(application)
 
-    assert [a.reviewer.display_name for a in created] == ["R1"]
-    assert _asked(application) == ["Asked before", "R1"]
+    assert [a.reviewer.display_name for a in created] == new
+    assert len(_asked(application)) == asks_for
+
+
+def test_within_one_round_each_new_assignment_weighs_exactly_one(grant_round):
+    # The reader of Portuguese joined first. After one assignment their load less the
+    # language's worth (1 − 1) ties with the idle English reader's 0, so they get both.
+    _reviewer("Reads Portuguese", languages=["pt"])
+    _reviewer("English only")
+    grant_round.reviewers_per_application = 1
+    grant_round.save()
+    first, second = (_in_review(grant_round, language="pt") for _ in range(2))
+
+    reviewing.assign_round(grant_round)
+
+    assert (_asked(first), _asked(second)) == (["Reads Portuguese"], ["Reads Portuguese"])
 
 
 def test_an_application_with_more_reviewers_than_asked_for_gets_none(grant_round):
