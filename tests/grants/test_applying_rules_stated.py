@@ -268,12 +268,13 @@ def test_answers_read_back_with_choices_by_name_and_files_left_to_the_attachment
         _question("Grant before?", "single_choice", choices=["Yes", "No"]),
         _question("Themes", "multiple_choice", choices=["Food", "Housing", "Care"]),
         _question("Your plan", "file"),
+        # A choice removed since the answer: position 1 is one past the last.
         _question("Stale choice", "single_choice", choices=["Only"]),
         _question("Not answered", "single_choice", choices=["A"], required=False),
     )
     people, before, themes, _plan, stale, _unanswered = ids
     application = make_application(grant_round)
-    application.answers = {people: "30", before: "0", themes: ["2", "0"], stale: "3"}
+    application.answers = {people: "30", before: "0", themes: ["2", "0"], stale: "1"}
 
     shown = applying.displayed_answers(application, grant_round.question_list())
 
