@@ -15,6 +15,11 @@ from grants import applying
 from grants.models import BudgetLine
 from tests.factories import HubFactory, UserFactory, make_application, member_of, translate_page
 
+# pytest-django runs tests that do not use the database after those that do; marking every
+# test here keeps them in the order written and ahead of the module's other test files, so a
+# mutation run (`-x`) stops at the first rule broken.
+pytestmark = pytest.mark.django_db
+
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 MB = 1024 * 1024
 ACCEPTED = "PDF, OpenDocument text, Word document, JPEG image, PNG image, WebP image"

@@ -25,6 +25,11 @@ from tests.factories import (
     submitted_review,
 )
 
+# pytest-django runs tests that do not use the database after those that do; marking every
+# test here keeps them in the order written and ahead of the module's other test files, so a
+# mutation run (`-x`) stops at the first rule broken.
+pytestmark = pytest.mark.django_db
+
 # (action, from status) -> (to status, roles allowed, preconditions checked, in this order).
 # Written from the fund's rules (docs and the design), not copied from the code.
 APPLICATION_RULES = {
