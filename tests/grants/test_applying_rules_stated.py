@@ -211,12 +211,13 @@ def _question(label, kind="short_text", required=True, choices=()):
 
 
 def test_a_required_question_counts_as_answered_by_any_value_even_the_first_choice(grant_round):
-    people, grant_before, themes, _optional = _with_questions(
+    # An optional question first: the required ones after it are still checked.
+    _optional, people, grant_before, themes = _with_questions(
         grant_round,
+        _question("Anything else?", required=False),
         _question("How many people?"),
         _question("Grant before?", "single_choice", choices=["Yes", "No"]),
         _question("Themes", "multiple_choice", choices=["Food", "Housing"]),
-        _question("Anything else?", required=False),
     )
     application = make_application(grant_round)
     application.answers = {people: "", grant_before: "0", themes: []}
