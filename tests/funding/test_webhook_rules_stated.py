@@ -314,6 +314,27 @@ def test_an_invoice_finds_its_monthly_gift_wherever_stripe_names_it(
     assert gift.donations.get().status == S.SUCCEEDED
 
 
+def test_an_invoice_goes_to_the_gift_of_its_subscription_when_a_donor_has_two(
+    gift, django_capture_on_commit_callbacks
+):
+    second = MonthlyGift.objects.create(
+        amount=Decimal("20.00"),
+        currency="EUR",
+        donor_email="lucas@example.org",
+        language="pt",
+        stripe_customer_id="cus_1",
+        stripe_subscription_id="sub_2",
+    )
+
+    _deliver(
+        _event("invoice.paid", _invoice(7, subscription="sub_2", amount_due=2000, paid=2000)),
+        django_capture_on_commit_callbacks,
+    )
+
+    assert list(second.donations.values_list("amount", flat=True)) == [Decimal("20.00")]
+    assert not gift.donations.exists()
+
+
 def test_an_invoice_of_no_monthly_gift_here_records_nothing(
     gift, django_capture_on_commit_callbacks
 ):
