@@ -314,7 +314,7 @@ def test_an_invoice_finds_its_monthly_gift_wherever_stripe_names_it(
     assert gift.donations.get().status == S.SUCCEEDED
 
 
-def test_an_invoice_goes_to_the_gift_of_its_subscription_when_a_donor_has_two(
+def test_each_invoice_goes_to_the_gift_of_its_subscription_when_a_donor_has_two(
     gift, django_capture_on_commit_callbacks
 ):
     second = MonthlyGift.objects.create(
@@ -326,13 +326,12 @@ def test_an_invoice_goes_to_the_gift_of_its_subscription_when_a_donor_has_two(
         stripe_subscription_id="sub_2",
     )
 
-    _deliver(
-        _event("invoice.paid", _invoice(7, subscription="sub_2", amount_due=2000, paid=2000)),
-        django_capture_on_commit_callbacks,
-    )
+    for number, subscription, cents in ((7, "sub_1", 1000), (8, "sub_2", 2000)):
+        invoice = _invoice(number, subscription=subscription, amount_due=cents, paid=cents)
+        _deliver(_event("invoice.paid", invoice), django_capture_on_commit_callbacks)
 
+    assert list(gift.donations.values_list("amount", flat=True)) == [Decimal("10.00")]
     assert list(second.donations.values_list("amount", flat=True)) == [Decimal("20.00")]
-    assert not gift.donations.exists()
 
 
 def test_an_invoice_of_no_monthly_gift_here_records_nothing(
