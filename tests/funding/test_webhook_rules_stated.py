@@ -326,8 +326,15 @@ def test_each_invoice_goes_to_the_gift_of_its_subscription_when_a_donor_has_two(
         stripe_subscription_id="sub_2",
     )
 
-    for number, subscription, cents in ((7, "sub_1", 1000), (8, "sub_2", 2000)):
-        invoice = _invoice(number, subscription=subscription, amount_due=cents, paid=cents)
+    older_api = _invoice(7)  # names sub_1 at the top
+    newer_api = _invoice(
+        8,
+        subscription=None,
+        parent={"subscription_details": {"subscription": "sub_2"}},
+        amount_due=2000,
+        paid=2000,
+    )
+    for invoice in (older_api, newer_api):
         _deliver(_event("invoice.paid", invoice), django_capture_on_commit_callbacks)
 
     assert list(gift.donations.values_list("amount", flat=True)) == [Decimal("10.00")]
