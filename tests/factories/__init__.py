@@ -1,7 +1,13 @@
 """The test factories, one module per app; each factory is defined once and exported here."""
 
 from .core import TopicFactory, translate_topic
-from .funding import DonatePageFactory, DonationFactory, donate_pages, fund_staff
+from .funding import (
+    DonatePageFactory,
+    DonationFactory,
+    MonthlyGiftFactory,
+    donate_pages,
+    fund_staff,
+)
 from .grants import (
     CRITERIA,
     GrantIndexPageFactory,
@@ -72,6 +78,7 @@ __all__ = [
     "HomePageFactory",
     "HubFactory",
     "InvitationFactory",
+    "MonthlyGiftFactory",
     "MembershipFactory",
     "NewsIndexPageFactory",
     "NewsPageFactory",

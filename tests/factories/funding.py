@@ -7,7 +7,7 @@ import factory
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
-from grants.funding.models import DonatePage, Donation
+from grants.funding.models import DonatePage, Donation, MonthlyGift
 
 from .members import UserFactory
 from .pages import PublishedPageFactory, translate_page
@@ -31,6 +31,25 @@ class DonationFactory(factory.django.DjangoModelFactory):
     donor_email = factory.Sequence(lambda n: f"donor{n}@example.org")
     stripe_payment_intent_id = factory.Sequence(lambda n: f"pi_factory_{n}")
     received_at = factory.LazyFunction(timezone.now)
+
+
+class MonthlyGiftFactory(factory.django.DjangoModelFactory):
+    """A monthly gift of 10.00 EUR at Stripe as customer cus_<n>, subscription sub_<n>, awaiting
+    its first invoice."""
+
+    class Meta:
+        model = MonthlyGift
+
+    amount = Decimal("10.00")
+    currency = "EUR"
+    status = MonthlyGift.Status.INCOMPLETE
+    language = "pt"
+    donor_name = "Lucas"
+    donor_email = factory.Sequence(lambda n: f"monthly{n}@example.org")
+    stripe_customer_id = factory.Sequence(lambda n: f"cus_{n}")
+    stripe_subscription_id = factory.LazyAttribute(
+        lambda gift: gift.stripe_customer_id.replace("cus_", "sub_", 1)
+    )
 
 
 class DonatePageFactory(PublishedPageFactory):

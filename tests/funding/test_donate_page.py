@@ -8,7 +8,7 @@ import pytest
 
 from grants.funding.donations import cancel_token, thanks_token
 from grants.funding.models import Donation, MonthlyGift
-from tests.factories import DonationFactory
+from tests.factories import DonationFactory, MonthlyGiftFactory
 
 from .helpers import donation_form
 
@@ -121,14 +121,7 @@ def test_a_failed_gift_says_so_on_the_thank_you_page(client, donate_pages):
 
 
 def test_a_cancelled_monthly_gift_cannot_be_cancelled_twice(client, db):
-    gift = MonthlyGift.objects.create(
-        amount=Decimal("10.00"),
-        currency="EUR",
-        donor_email="a@example.org",
-        language="en",
-        stripe_customer_id="cus_x",
-        status=MonthlyGift.Status.CANCELLED,
-    )
+    gift = MonthlyGiftFactory(status=MonthlyGift.Status.CANCELLED)
 
     response = client.post(f"/en/donations/monthly/{cancel_token(gift)}/cancel/")
 

@@ -12,7 +12,7 @@ from django.core import mail
 
 from grants.funding.models import Donation, MonthlyGift, StripeEvent
 from grants.funding.webhooks import MalformedEvent, parse_event, record_event
-from tests.factories import DonationFactory, make_round
+from tests.factories import DonationFactory, MonthlyGiftFactory, make_round
 
 pytestmark = pytest.mark.django_db
 
@@ -229,16 +229,10 @@ def test_a_refund_of_no_gift_here_changes_nothing(django_capture_on_commit_callb
 
 @pytest.fixture
 def gift(home_site):
-    return MonthlyGift.objects.create(
-        amount=Decimal("10.00"),
-        currency="EUR",
-        donor_name="Lucas",
+    return MonthlyGiftFactory(
         donor_email="lucas@example.org",
-        language="pt",
         grant_round=make_round(home_site),
         stripe_customer_id="cus_1",
-        stripe_subscription_id="sub_1",
-        status=MonthlyGift.Status.INCOMPLETE,
     )
 
 
@@ -317,13 +311,8 @@ def test_an_invoice_finds_its_monthly_gift_wherever_stripe_names_it(
 def test_each_invoice_goes_to_the_gift_of_its_subscription_when_a_donor_has_two(
     gift, django_capture_on_commit_callbacks
 ):
-    second = MonthlyGift.objects.create(
-        amount=Decimal("20.00"),
-        currency="EUR",
-        donor_email="lucas@example.org",
-        language="pt",
-        stripe_customer_id="cus_1",
-        stripe_subscription_id="sub_2",
+    second = MonthlyGiftFactory(
+        amount=Decimal("20.00"), stripe_customer_id="cus_1", stripe_subscription_id="sub_2"
     )
 
     older_api = _invoice(7)  # names sub_1 at the top
@@ -385,15 +374,8 @@ def test_a_failed_invoice_is_a_failed_gift_of_the_amount_due(
 
 def test_a_cancelled_subscription_ends_the_gift_once(gift, django_capture_on_commit_callbacks):
     earlier = datetime(2027, 1, 1, tzinfo=UTC)
-    MonthlyGift.objects.create(
-        amount=Decimal("5.00"),
-        currency="EUR",
-        donor_email="ana@example.org",
-        language="es",
-        stripe_customer_id="cus_2",
-        stripe_subscription_id="sub_2",
-        status=MonthlyGift.Status.CANCELLED,
-        cancelled_at=earlier,
+    MonthlyGiftFactory(
+        stripe_customer_id="cus_2", status=MonthlyGift.Status.CANCELLED, cancelled_at=earlier
     )
 
     for number in (1, 2):

@@ -13,7 +13,7 @@ from grants.funding import stripe_api
 from grants.funding.ledger import income_by_currency
 from grants.funding.models import Donation, MonthlyGift, StripeEvent
 from grants.funding.webhooks import record_event
-from tests.factories import DonationFactory
+from tests.factories import DonationFactory, MonthlyGiftFactory
 
 from .conftest import wait_for
 from .helpers import card_token, donation_form, post_event, signed, stripe_event
@@ -166,15 +166,7 @@ def test_two_deliveries_racing_record_one_donation(paid_one_off):
 
 def _monthly_gift(number, status=MonthlyGift.Status.INCOMPLETE):
     """A monthly gift of 10.00 EUR at Stripe as customer cus_<number>, subscription sub_<number>."""
-    return MonthlyGift.objects.create(
-        amount=Decimal("10.00"),
-        currency="EUR",
-        donor_email="lucas@example.org",
-        language="pt",
-        stripe_customer_id=f"cus_{number}",
-        stripe_subscription_id=f"sub_{number}",
-        status=status,
-    )
+    return MonthlyGiftFactory(stripe_customer_id=f"cus_{number}", status=status)
 
 
 def _invoice(number, paid, **more):
