@@ -177,6 +177,15 @@ def test_a_report_keeps_what_the_grantee_wrote_and_staff_are_told(
     assert {m.subject for m in mail.outbox} == {f"A report on {grant.reference} waits for review"}
 
 
+def test_a_grant_read_back_from_the_database_takes_reports(people, grant):
+    # As in a request: the status is the text stored, not the value set in Python.
+    stored = Application.objects.get(pk=grant.pk)
+
+    report = paying.submit_report(stored, people.applicant, "final", "All done.", "€900")
+
+    assert (report.application, report.kind) == (stored, "final")
+
+
 def _report(grant, kind):
     return GrantReport.objects.create(
         application=grant, kind=kind, narrative="Done.", submitted_by=grant.applicant
