@@ -212,15 +212,16 @@ def _question(label, kind="short_text", required=True, choices=()):
 
 def test_a_required_question_counts_as_answered_by_any_value_even_the_first_choice(grant_round):
     # An optional question first: the required ones after it are still checked.
-    _optional, people, grant_before, themes = _with_questions(
+    _optional, people, grant_before, themes, starts = _with_questions(
         grant_round,
         _question("Anything else?", required=False),
         _question("How many people?"),
         _question("Grant before?", "single_choice", choices=["Yes", "No"]),
         _question("Themes", "multiple_choice", choices=["Food", "Housing"]),
+        _question("Starts on", "date"),
     )
     application = make_application(grant_round)
-    application.answers = {people: "", grant_before: "0", themes: []}
+    application.answers = {people: "", grant_before: "0", themes: [], starts: "2027-05-01"}
 
     missing = applying.missing_for_submission(application, "en")
 
@@ -228,7 +229,7 @@ def test_a_required_question_counts_as_answered_by_any_value_even_the_first_choi
         (f"q_{people}", "How many people?"),
         (f"q_{themes}", "Themes"),
     ]
-    application.answers = {people: "0", grant_before: 0, themes: ["1"]}
+    application.answers = {people: "0", grant_before: 0, themes: ["1"], starts: "2027-05-01"}
     assert applying.missing_for_submission(application, "en") == []
 
 
