@@ -281,10 +281,17 @@ def test_answers_read_back_with_choices_by_name_and_files_left_to_the_attachment
         # A choice removed since the answer: position 1 is one past the last.
         _question("Stale choice", "single_choice", choices=["Only"]),
         _question("Not answered", "single_choice", choices=["A"], required=False),
+        _question("Starts on", "date"),
     )
-    people, before, themes, _plan, stale, _unanswered = ids
+    people, before, themes, _plan, stale, _unanswered, starts = ids
     application = make_application(grant_round)
-    application.answers = {people: "30", before: "0", themes: ["2", "0"], stale: "1"}
+    application.answers = {
+        people: "30",
+        before: "0",
+        themes: ["2", "0"],
+        stale: "1",
+        starts: "2027-05-01",
+    }
 
     shown = applying.displayed_answers(application, grant_round.question_list())
 
@@ -294,4 +301,5 @@ def test_answers_read_back_with_choices_by_name_and_files_left_to_the_attachment
         ("Themes", "Care, Food"),
         ("Stale choice", ""),
         ("Not answered", None),
+        ("Starts on", "2027-05-01"),
     ]
