@@ -57,10 +57,12 @@ stack: install compilemessages
 
 # Mutation testing (not part of `make test`): every module of [tool.mutation.modules] in
 # pyproject.toml, or only those named, e.g. `make mutation MODULES=grants/ranking.py`; JOBS
-# modules run side by side, each in its own copy of the tree.
+# modules run side by side, each in its own copy of the tree; WORKERS mutants of one module
+# at a time (for a module alone: JOBS=1 WORKERS=2).
 JOBS ?= 2
+WORKERS ?= 1
 mutation: install compilemessages
-	DJANGO_SETTINGS_MODULE=website.settings.test $(BIN)/python -m mutation --jobs $(JOBS) $(MODULES)
+	DJANGO_SETTINGS_MODULE=website.settings.test $(BIN)/python -m mutation --jobs $(JOBS) --workers $(WORKERS) $(MODULES)
 
 lock: install
 	$(BIN)/python -m pip install --quiet uv

@@ -12,10 +12,14 @@ import compileall
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
+import time
 import tomllib
+import urllib.error
+import urllib.request
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
@@ -92,12 +96,12 @@ def migrated_database(tree):
     (folder / "test.sqlite3").rename(folder / "template.sqlite3")
 
 
-def config_for(module, tests, options, tree):
+def config_for(module, tests, options, worker_urls=()):
     command = " ".join(
         [
             f"{sys.executable} -m pytest -x -q -p no:cacheprovider -p no:logging",
             "--ds=mutation.settings --reuse-db -p mutation.fresh_db",
-            f"--basetemp={tree / '.pytest'} -m 'not browser'",
+            "--basetemp=.pytest -m 'not browser'",
             *tests,
         ]
     )
@@ -109,7 +113,9 @@ def config_for(module, tests, options, tree):
             "excluded-modules = []",
             f'test-command = "{command}"',
             "[cosmic-ray.distributor]",
-            'name = "local"',
+            f'name = "{"http" if worker_urls else "local"}"',
+            "[cosmic-ray.distributor.http]",
+            f"worker-urls = {list(worker_urls)!r}",
             "",
         ]
     )
@@ -119,17 +125,65 @@ def saved_session(module):
     return RESULTS / (module.replace("/", "_").removesuffix(".py") + ".sqlite")
 
 
-def run_module(module, tests, options, tree):
-    """Mutate `module` in `tree`, keep the session (`saved_session`) and return its results."""
+def run_module(module, tests, options, tree, worker_urls=()):
+    """Mutate `module` in `tree` (or, given `worker_urls`, in the trees of those `Workers`),
+    keep the session (`saved_session`) and return its results."""
     session = tree / saved_session(module).name
     config = session.with_suffix(".toml")
-    config.write_text(config_for(module, tests, options, tree))
+    config.write_text(config_for(module, tests, options, worker_urls))
     tool = Path(sys.executable).parent / "cosmic-ray"
     for step in (["init", config, session], ["baseline", config], ["exec", config, session]):
         subprocess.run([tool, *step], cwd=tree, env=ENVIRONMENT, check=True)
     RESULTS.mkdir(exist_ok=True)
     shutil.copyfile(session, saved_session(module))
     return results_of(saved_session(module))
+
+
+class Workers:
+    """`count` cosmic-ray HTTP workers, each in a copy of the tree of its own with its own
+    database, on free loopback ports, for the duration of a `with`: one module's mutants then
+    run `count` at a time (cosmic-ray mutates the file in place, so they cannot share a tree)."""
+
+    def __init__(self, count):
+        self.count, self.running = count, []
+
+    def __enter__(self):
+        for _ in range(self.count):
+            tree = copy_of_tree()
+            migrated_database(tree)
+            with socket.socket() as sock:
+                sock.bind(("127.0.0.1", 0))
+                port = sock.getsockname()[1]
+            tool = Path(sys.executable).parent / "cosmic-ray"
+            process = subprocess.Popen(
+                [tool, "http-worker", "--port", str(port)], cwd=tree, env=ENVIRONMENT
+            )
+            self.running.append((tree, process, f"http://127.0.0.1:{port}"))
+        for _tree, _process, url in self.running:
+            wait_for(url)
+        return [url for _tree, _process, url in self.running]
+
+    def __exit__(self, *exc):
+        for tree, process, _url in self.running:
+            process.terminate()
+            process.wait()
+            shutil.rmtree(tree, ignore_errors=True)
+
+
+def wait_for(url, seconds=60):
+    """Until a worker answers at `url` (with any HTTP status: it only takes POSTs)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=1)
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+        else:
+            return
 
 
 def results_of(session):
@@ -167,12 +221,16 @@ def report(module, results, known):
     return problems
 
 
-def run_in_own_tree(module, tests, options):
-    """Mutate `module` in a copy of the tree of its own, so that modules can run side by side."""
+def run_in_own_tree(module, tests, options, workers=1):
+    """Mutate `module` in a copy of the tree of its own, so that modules can run side by side;
+    with `workers` over 1, its mutants run that many at a time, each worker in its own copy."""
     tree = copy_of_tree()
     try:
         migrated_database(tree)
-        return run_module(module, tests, options, tree)
+        if workers <= 1:
+            return run_module(module, tests, options, tree)
+        with Workers(workers) as urls:
+            return run_module(module, tests, options, tree, urls)
     finally:
         shutil.rmtree(tree, ignore_errors=True)
 
@@ -182,6 +240,12 @@ def arguments():
     parser.add_argument("modules", nargs="*", help="modules of [tool.mutation.modules]")
     parser.add_argument(
         "--jobs", type=int, default=1, help="modules mutated side by side (one per core)"
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="mutants of one module tested side by side (one per core), for a module alone",
     )
     parser.add_argument(
         "--report",
@@ -211,7 +275,10 @@ def main():
             print(problem)
         sys.exit(1 if problems else 0)
     with ThreadPoolExecutor(max_workers=max(1, given.jobs)) as pool:
-        runs = {pool.submit(run_in_own_tree, name, modules[name], options): name for name in chosen}
+        runs = {
+            pool.submit(run_in_own_tree, name, modules[name], options, given.workers): name
+            for name in chosen
+        }
         for run in as_completed(runs):
             problems += report(runs[run], run.result(), known)
     for problem in problems:
