@@ -48,9 +48,13 @@ def setup_django(env):
     django.setup()
 
 
-def manage(env, *args):
-    """Run manage.py in its own process with the benchmark environment."""
-    subprocess.run([sys.executable, "manage.py", *args], cwd=PROJECT, env=env, check=True)
+def manage(env, *args, quiet=False):
+    """Run manage.py in its own process with the benchmark environment; `quiet` drops what it
+    prints (errors still show)."""
+    output = subprocess.DEVNULL if quiet else None
+    subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=PROJECT, env=env, check=True, stdout=output
+    )
 
 
 def demo_site():
@@ -58,7 +62,9 @@ def demo_site():
     static files collected, and Django set up in this process for it."""
     env = bench_environment()
     manage(env, "migrate", "--noinput", "-v", "0")
-    manage(env, "load_demo")
+    # The demo's emails go to the console under production settings with no SMTP host: they
+    # would bury the figures.
+    manage(env, "load_demo", quiet=True)
     manage(env, "collectstatic", "--noinput", "-v", "0")
     setup_django(env)
     return env
