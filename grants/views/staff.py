@@ -186,9 +186,11 @@ def ranking(request, round_pk):
         return _csv_response(
             ranking_csv_rows(rows, grant_round.currency), f"ranking-{grant_round.pk}.csv"
         )
+    # The rank and running total of every row in one query, paged here: a database count
+    # would compute the whole ranking a second time.
     page = _page(
         request,
-        ranked(filtered.qs).values("pk", "rank", "cumulative"),
+        list(ranked(filtered.qs).values("pk", "rank", "cumulative")),
         lambda pks: with_rounds(applications.filter(pk__in=pks), {grant_round.pk: grant_round}),
     )
     page.object_list = list(mark_funding_line(page.object_list, grant_round.budget))
