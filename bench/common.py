@@ -118,6 +118,8 @@ class Server:
                 f"--bind=127.0.0.1:{self.port}",
                 f"--workers={self.workers}",
                 "--log-level=warning",
+                # gunicorn.conf.py logs every request to standard output: not the figures.
+                "--access-logfile=/dev/null",
             ],
             cwd=PROJECT,
             env=self.env,
