@@ -12,7 +12,10 @@ from django.urls import reverse
 
 from grants import paying, workflow
 from grants.models import Application, ReviewAssignment, Tranche
+from grants.permissions import FUND_STAFF
+from members.models import User
 from tests.factories import (
+    UserFactory,
     accepted_final_report,
     approve,
     confirmed_reviewer,
@@ -186,3 +189,18 @@ def test_the_first_tranche_still_pending_is_the_one_named(people):
         "Tranche 2 is still planned: pay it, or cancel the remaining tranches with a reason, "
         "before completing the grant."
     )
+
+
+def test_the_recorder_is_known_by_their_account_number_however_large(people):
+    """A network of thousands: the person approving is compared with the recorder by the
+    number of their account, read afresh from the database, not by identity."""
+    recorder = UserFactory(pk=70_001, groups=[FUND_STAFF])
+    grant = set_status(approve(people.application, "1000.00"), S.ACTIVE)
+    tranche = plan_tranche(grant, "1000.00")
+    paying.record_payment(tranche, recorder, "2027-05-01", "bank_transfer", "TX")
+
+    assert _refusal(tranche, "approve", User.objects.get(email=recorder.email)) == (
+        "Someone other than the person who recorded the payment must approve it."
+    )
+    tranche.refresh_from_db()
+    assert (tranche.status, tranche.approved_by) == (Tranche.Status.RECORDED, None)
