@@ -131,12 +131,25 @@ def run_module(module, tests, options, tree, worker_urls=()):
     session = tree / saved_session(module).name
     config = session.with_suffix(".toml")
     config.write_text(config_for(module, tests, options, worker_urls))
-    tool = Path(sys.executable).parent / "cosmic-ray"
-    for step in (["init", config, session], ["baseline", config], ["exec", config, session]):
-        subprocess.run([tool, *step], cwd=tree, env=ENVIRONMENT, check=True)
+    tool = [Path(sys.executable).parent / "cosmic-ray"]
+    for step in (["init", config, session], ["baseline", config]):
+        subprocess.run([*tool, *step], cwd=tree, env=ENVIRONMENT, check=True)
+    if worker_urls:
+        tool = [sys.executable, "-c", WITHOUT_HTTP_DEADLINE]
+    subprocess.run([*tool, "exec", config, session], cwd=tree, env=ENVIRONMENT, check=True)
     RESULTS.mkdir(exist_ok=True)
     shutil.copyfile(session, saved_session(module))
     return results_of(saved_session(module))
+
+
+# cosmic-ray's HTTP distributor waits for a worker's answer with aiohttp's default deadline of
+# five minutes, then counts the mutant as abnormal (neither killed nor survived) and queues the
+# next one behind it; a mutant that runs every listed file on a loaded machine takes longer.
+# The deadline is lifted: the worker's own timeout (`timeout` above) still ends a stuck mutant.
+WITHOUT_HTTP_DEADLINE = (
+    "import sys, aiohttp.client as c; c.DEFAULT_TIMEOUT = c.ClientTimeout(total=None); "
+    "from cosmic_ray.cli import cli; sys.argv[0] = 'cosmic-ray'; cli()"
+)
 
 
 class Workers:
