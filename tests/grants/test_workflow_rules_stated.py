@@ -34,7 +34,10 @@ def _refusal(subject, action, user, **details):
     return str(refused.value)
 
 
-def test_submitting_stamps_the_time_and_reference_and_later_steps_keep_them(people, grant_round):
+@pytest.mark.parametrize("later_step, by", [("screen", "staff"), ("withdraw", "applicant")])
+def test_submitting_stamps_the_time_and_reference_and_later_steps_keep_them(
+    people, grant_round, later_step, by
+):
     grant_round.opens_at, grant_round.closes_at = (
         datetime(2027, 4, 1, tzinfo=UTC),
         datetime(2027, 4, 30, tzinfo=UTC),
@@ -45,7 +48,7 @@ def test_submitting_stamps_the_time_and_reference_and_later_steps_keep_them(peop
     reference = f"SG-2027-{people.application.pk:04d}"
 
     with time_machine.travel(datetime(2028, 1, 2, tzinfo=UTC), tick=False):
-        workflow.perform(people.application, "screen", people.staff)
+        workflow.perform(people.application, later_step, getattr(people, by))
 
     people.application.refresh_from_db()
     assert (people.application.submitted_at, people.application.reference) == (
@@ -106,8 +109,13 @@ def test_a_payment_step_on_a_tranche_in_another_status_names_that_status(people)
     assert _refusal(tranche, "record", people.staff) == "This tranche is Paid."
 
 
-def test_no_payment_before_the_agreement_is_signed(people):
-    grant = approve(people.application, "900.00")
+@pytest.mark.parametrize("decided", [True, False], ids=["approved", "still-in-review"])
+def test_no_payment_before_the_agreement_is_signed(people, decided):
+    # The staff can plan a tranche before the decision; paying it waits for the agreement.
+    if decided:
+        grant = approve(people.application, "900.00")
+    else:
+        grant = set_status(people.application, S.REVIEWED)
     tranche = plan_tranche(grant, "900.00")
 
     assert _refusal(tranche, "record", people.staff) == (
@@ -206,3 +214,16 @@ def test_the_recorder_is_known_by_their_account_number_however_large(people):
     )
     tranche.refresh_from_db()
     assert (tranche.status, tranche.approved_by) == (Tranche.Status.RECORDED, None)
+
+
+def test_a_colleague_with_an_older_account_approves_the_payment(people):
+    """Any staff member but the recorder approves, whichever of the two joined first."""
+    recorder = UserFactory(pk=70_002, groups=[FUND_STAFF])
+    grant = set_status(approve(people.application, "1000.00"), S.ACTIVE)
+    tranche = plan_tranche(grant, "1000.00")
+    paying.record_payment(tranche, recorder, "2027-05-01", "bank_transfer", "TX")
+
+    paying.approve_payment(tranche, people.staff)
+
+    tranche.refresh_from_db()
+    assert (tranche.status, tranche.approved_by) == (Tranche.Status.PAID, people.staff)
