@@ -161,20 +161,27 @@ class Workers:
         self.count, self.running = count, []
 
     def __enter__(self):
-        for _ in range(self.count):
-            tree = copy_of_tree()
-            migrated_database(tree)
-            with socket.socket() as sock:
-                sock.bind(("127.0.0.1", 0))
-                port = sock.getsockname()[1]
-            tool = Path(sys.executable).parent / "cosmic-ray"
-            process = subprocess.Popen(
-                [tool, "http-worker", "--port", str(port)], cwd=tree, env=ENVIRONMENT
-            )
-            self.running.append((tree, process, f"http://127.0.0.1:{port}"))
-        for _tree, _process, url in self.running:
-            wait_for(url)
+        try:
+            for _ in range(self.count):
+                self.running.append(self._started())
+            for _tree, _process, url in self.running:
+                wait_for(url)
+        except BaseException:
+            self.__exit__()  # no worker or copy of the tree outlives a failed start
+            raise
         return [url for _tree, _process, url in self.running]
+
+    def _started(self):
+        tree = copy_of_tree()
+        migrated_database(tree)
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        tool = Path(sys.executable).parent / "cosmic-ray"
+        process = subprocess.Popen(
+            [tool, "http-worker", "--port", str(port)], cwd=tree, env=ENVIRONMENT
+        )
+        return tree, process, f"http://127.0.0.1:{port}"
 
     def __exit__(self, *exc):
         for tree, process, _url in self.running:
