@@ -67,10 +67,43 @@ def _fresh_state():
     translation.activate("en")
 
 
+@pytest.fixture(scope="session")
+def site_media(tmp_path_factory):
+    """The files of the site the test database starts with (its hero picture)."""
+    return tmp_path_factory.mktemp("site-media")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, site_media, django_db_blocker):
+    """The test database, with the site of `home_site` in it from the start: building it
+    (ten pages published in five languages) took a second a test on PostgreSQL. Each test's
+    transaction rolls back to it. A transactional test empties every table after it; the
+    next one builds the site again (below)."""
+    from django.test import override_settings
+
+    from .factories import build_site
+
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=site_media):
+        build_site()
+
+
+@pytest.fixture(autouse=True)
+def _site_before_transactional_tests(request):
+    """A transactional test starts, as every other test does, with the site in the database,
+    whatever the transactional test before it left (it empties every table)."""
+    if "transactional_db" in request.fixturenames:
+        from .factories import build_site
+
+        request.getfixturevalue("transactional_db")
+        build_site()
+
+
 @pytest.fixture(scope="module")
-def module_media(tmp_path_factory):
-    """A throwaway folder for the files of one test module."""
-    return tmp_path_factory.mktemp("media")
+def module_media(tmp_path_factory, site_media):
+    """A throwaway folder for the files of one test module, starting with the site's."""
+    folder = tmp_path_factory.mktemp("media")
+    shutil.copytree(site_media, folder, dirs_exist_ok=True)
+    return folder
 
 
 @pytest.fixture(autouse=True)
