@@ -3,6 +3,8 @@ introduction that doubles as the page's meta description, and the few queries ev
 page makes (view restrictions, routing to a child, a page of a list) in as few round trips as
 the database allows."""
 
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
@@ -11,6 +13,8 @@ from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import PageViewRestriction
+
+from core.published import remembered
 
 
 class HeroMixin(models.Model):
@@ -88,6 +92,37 @@ class ChildrenOfOneType:
                     child._cached_parent_obj = self
                     return child.route(request, path_components[1:])
         return super().route(request, path_components)
+
+
+class ChildrenKnownBySlug:
+    """For a page whose children are of several types (a home): a child's address is routed
+    with one query, for its specific row, from the children's slugs and types kept with what
+    editors publish (Wagtail's takes two, the base page then its specific one). What the kept
+    map says is checked against the row, and a slug it does not know is routed as Wagtail
+    does, so a child added or renamed since is still found."""
+
+    def route(self, request, path_components):
+        if path_components:
+            slug = path_components[0]
+            child = self._known_child(slug)
+            if child is not None and child.slug == slug and child.is_child_of(self):
+                child._cached_parent_obj = self
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def _known_child(self, slug):
+        def children():
+            rows = self.get_children().values_list("slug", "content_type", "pk")
+            return {
+                slug: (ContentType.objects.get_for_id(type_id).model_class()._meta.label, pk)
+                for slug, type_id, pk in rows
+            }
+
+        found = remembered(f"children:{self.pk}", children).get(slug)
+        if found is not None:
+            label, pk = found
+            return apps.get_model(label).objects.filter(pk=pk).first()
+        return None
 
 
 def page_of(queryset, per_page, number):

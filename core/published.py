@@ -1,8 +1,9 @@
 """What changes only when editors publish, kept in the cache: the navigation and footer, a
-page's translations, the choices of the lists' filters, the sitemaps. Every entry belongs to
-one generation (core.generations); publishing, moving or deleting a page, changing a page's
-privacy, a topic or the site settings starts the next one (website/navigation.py connects the
-signals), and entries of the old one are never read again."""
+page's translations, the choices of the lists' filters, the lists and their cards, the
+sitemaps, the site of each host and its homes. Every entry belongs to one generation
+(core.generations); publishing, moving or deleting a page, changing a page's privacy, a topic,
+a hub, an image, a site or its settings starts the next one (website/navigation.py connects
+the signals), and entries of the old one are never read again."""
 
 from django.core.cache import cache
 
@@ -15,3 +16,18 @@ TIMEOUT = 60 * 60 * 24
 def remembered(name, build):
     """What `build()` returns, kept under `name` until the next generation."""
     return cache.get_or_set(f"published:{PUBLISHED.current()}:{name}", build, TIMEOUT)
+
+
+def remembered_each(names, build):
+    """For each of `names`, what is kept under it, in a mapping; `build(missing)` makes those
+    not kept (a mapping of name to value), which are kept. One cache round trip to read them
+    all, one to keep what was built."""
+    generation = PUBLISHED.current()
+    keys = {name: f"published:{generation}:{name}" for name in names}
+    found = cache.get_many(keys.values())
+    missing = [name for name in names if keys[name] not in found]
+    if missing:
+        built = {keys[name]: value for name, value in build(missing).items()}
+        cache.set_many(built, TIMEOUT)
+        found.update(built)
+    return {name: found[keys[name]] for name in names if keys[name] in found}

@@ -11,12 +11,17 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from core.admin_input import register_snippet
-from core.pages import HeroMixin, IntroductionMixin, ViewRestrictionsInOneQuery
+from core.pages import (
+    ChildrenKnownBySlug,
+    HeroMixin,
+    IntroductionMixin,
+    ViewRestrictionsInOneQuery,
+)
 
 from .blocks import BaseStreamBlock
 
 
-class HomePage(ViewRestrictionsInOneQuery, HeroMixin, IntroductionMixin, Page):
+class HomePage(ChildrenKnownBySlug, ViewRestrictionsInOneQuery, HeroMixin, IntroductionMixin, Page):
     """The front door of each language: a hero image, a short introduction and a body."""
 
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)

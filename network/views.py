@@ -7,7 +7,7 @@ from allauth.core import ratelimit
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Prefetch, prefetch_related_objects
+from django.db.models import Count, Exists, OuterRef, Prefetch
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from core.dates import viewer_zone
+from core.listings import cards, kept_rows
 from core.localization import in_active_locale, in_language
 from core.pages import page_of
 from core.refusals import refusals_shown
@@ -25,7 +26,7 @@ from core.refusals import refusals_shown
 from .filters import AssemblyFilter, DecisionFilter
 from .forms import GuestRegistrationForm, ProposalForm
 from .models import AssemblyDecision, AssemblyPage, Proposal, ProposalSupport, Registration
-from .models.pieces import listing_prefetches, localized_listing
+from .models.pieces import listed, listing_prefetches, localized_listing
 from .proposals import submit_proposal, support_proposal, withdraw_support
 from .registrations import (
     CANCEL_SALT,
@@ -39,22 +40,30 @@ from .registrations import (
 )
 
 PAST_PER_PAGE = 10
+ASSEMBLY_CARD = "network/includes/assembly_card.html"
 DECISIONS_PER_PAGE = 25
 
 
 def assembly_listing_context(request, index):
     """Upcoming assemblies (soonest first) and past ones (latest first, paginated) of the
-    assembly section `index`'s language; what their cards show is fetched once for both."""
+    assembly section `index`'s language; what their cards show is fetched once for both. The
+    order is kept until editors publish (core.listings); which are past is decided now."""
     filterset = AssemblyFilter(
-        request.GET, queryset=localized_listing(AssemblyPage, index.locale_id)
+        request.GET,
+        queryset=localized_listing(AssemblyPage, index.locale_id).order_by("start", "pk"),
     )
-    now = timezone.now()
-    assemblies = filterset.qs
-    upcoming = list(assemblies.filter(end__gt=now).order_by("start"))
-    past = page_of(
-        assemblies.filter(end__lte=now).order_by("-start"), PAST_PER_PAGE, request.GET.get("page")
-    )
-    prefetch_related_objects(upcoming + past.object_list, *listing_prefetches(AssemblyPage))
+    now, page_number = timezone.now(), request.GET.get("page")
+    rows = kept_rows(filterset, f"assemblies:{index.pk}", "end")
+    if rows is None:  # a search by words
+        upcoming = list(filterset.qs.filter(end__gt=now).values_list("pk", flat=True))
+        past = page_of(filterset.qs.filter(end__lte=now).reverse(), PAST_PER_PAGE, page_number)
+        past.object_list = [item.pk for item in past.object_list]
+    else:
+        upcoming = [pk for pk, end in rows if end > now]
+        past = Paginator([pk for pk, end in reversed(rows) if end <= now], PAST_PER_PAGE)
+        past = past.get_page(page_number)
+    cards_of = listed(AssemblyPage).prefetch_related(*listing_prefetches(AssemblyPage))
+    upcoming, past.object_list = cards(request, ASSEMBLY_CARD, cards_of, upcoming, past.object_list)
     return {"filter": filterset, "upcoming": upcoming, "page_obj": past}
 
 

@@ -1,13 +1,15 @@
 """The parts of every page that change only when editors publish: each language's home, the
-main menu and the footer, a page's translations, the choices of the lists' filters. Built once,
-kept in the cache, and dropped whenever a page is published, moved or deleted, a page's
-privacy, a topic or the site settings change."""
+main menu and the footer, a page's translations, the choices of the lists' filters, the lists
+and their cards. Built once, kept in the cache, and dropped whenever a page is published, moved
+or deleted, a page's privacy, a topic, a hub, an image, a site or its settings change."""
 
 from urllib.parse import urljoin
 
 from django.db.models import Q
 from django.db.models.functions import Substr
 from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -15,17 +17,38 @@ from core.models import Topic
 from core.pages import public
 from core.published import PUBLISHED, remembered
 from home.models import FooterText, SiteSettings, SocialLink
+from members.models import Hub
 
 for signal in (page_published, page_unpublished, post_page_move):
     signal.connect(PUBLISHED.bump, dispatch_uid=f"navigation-{signal}")
 post_delete.connect(PUBLISHED.bump, sender=Page, dispatch_uid="navigation-page-delete")
-for model in (SiteSettings, FooterText, SocialLink, Topic, PageViewRestriction):
+for model in (Site, SiteSettings, FooterText, SocialLink, Topic, PageViewRestriction):
     post_save.connect(
         PUBLISHED.bump, sender=model, dispatch_uid=f"navigation-save-{model.__name__}"
     )
     post_delete.connect(
         PUBLISHED.bump, sender=model, dispatch_uid=f"navigation-del-{model.__name__}"
     )
+
+
+@receiver(post_save, sender=Hub, dispatch_uid="navigation-save-hub")
+def _hub_changed(instance, created, **kwargs):
+    """A hub named on a kept card or page (as an assembly's host, in a story) changed: its
+    name, or whether it is approved and so named at all (core.listings, {% kept %})."""
+    if not created and (instance.hosted_assemblies.exists() or instance.news.exists()):
+        PUBLISHED.bump()
+
+
+@receiver(post_save, sender=get_image_model(), dispatch_uid="navigation-save-image")
+def _image_changed(created, **kwargs):
+    """An image edited (a new file, a new focal point): the kept cards showing it name
+    renditions that are made anew. An image just uploaded is on no card yet."""
+    if not created:
+        PUBLISHED.bump()
+
+
+post_delete.connect(PUBLISHED.bump, sender=Hub, dispatch_uid="navigation-del-hub")
+post_delete.connect(PUBLISHED.bump, sender=get_image_model(), dispatch_uid="navigation-del-image")
 
 
 def _homes_and_menus(site, request):

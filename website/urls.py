@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -12,7 +12,7 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 from core.csp import admin_policy
 from members.views import account as members_account
 
-from . import health, views
+from . import health, routing, views
 
 handler500 = "website.views.server_error"
 
@@ -41,6 +41,8 @@ urlpatterns += i18n_patterns(
     path("", include("grants.urls")),
     path("", include("grants.funding.urls")),
     path("_util/login/", members_account.allauth_login, name="wagtailcore_login_redirect"),
+    # Wagtail's page view, routed from the kept site and home (website/routing.py).
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -9,18 +9,19 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.listings import cards, listing_page
 from core.pages import (
     ChildrenOfOneType,
     HeroMixin,
     IntroductionMixin,
     ViewRestrictionsInOneQuery,
-    page_of,
 )
 from home.blocks import BaseStreamBlock
 
-from .pieces import APPROVED_HUBS, listing_prefetches, localized_listing
+from .pieces import APPROVED_HUBS, listed, listing_prefetches, localized_listing
 
 NEWS_PER_PAGE = 12
+NEWS_CARD = "network/includes/news_card.html"
 
 
 class NewsIndexPage(
@@ -55,7 +56,11 @@ class NewsIndexPage(
         from network.filters import NewsFilter
 
         filterset = NewsFilter(request.GET, queryset=self.news(), request=request, index=self)
-        page_obj = page_of(filterset.qs, NEWS_PER_PAGE, request.GET.get("page"))
+        page_obj = listing_page(
+            filterset, NEWS_PER_PAGE, request.GET.get("page"), f"news:{self.pk}"
+        )
+        rows = listed(NewsPage).prefetch_related(*listing_prefetches(NewsPage))
+        (page_obj.object_list,) = cards(request, NEWS_CARD, rows, page_obj.object_list)
         return self.render(request, context_overrides={"filter": filterset, "page_obj": page_obj})
 
     @path("rss/", name="rss")

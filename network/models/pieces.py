@@ -11,16 +11,18 @@ APPROVED_HUBS = {"status": "approved"}
 LISTING_RENDITION = "fill-640x360"
 
 
+def listed(page_class):
+    """Live pages of `page_class` with what their cards read from their own rows: the
+    language, the hero image. The rows of a kept list are read from it (core.listings)."""
+    return page_class.objects.live().select_related("locale", "hero_image").defer_streamfields()
+
+
 def localized_listing(page_class, locale=None):
     """Live public pages of `page_class` in `locale` (a Locale or its id; the active one when
     not given), with what their cards show: the hero image with its list rendition (news),
     the topics (news), the approved host hubs (assemblies). Add `listing_prefetches` to each
     list shown, or once to all of them (`prefetch_related_objects`)."""
-    return (
-        in_active_locale(public(page_class.objects.live()), locale)
-        .select_related("locale", "hero_image")
-        .defer_streamfields()
-    )
+    return in_active_locale(public(listed(page_class)), locale)
 
 
 def listing_prefetches(page_class):

@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The request's Site without a query (website/routing.py), for everything after it.
+    "website.routing.KnownSiteMiddleware",
     # Outside every middleware that sets a cookie, so it sees them all (website/caching.py).
     "website.caching.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -1,0 +1,34 @@
+"""`{% kept "name" value … %}…{% endkept %}`: a part of a page that changes only when editors
+publish (a page's hero, body and agenda, say), drawn once per language and the values named,
+and kept with what editors publish (core.published). A preview is always drawn anew and never
+kept: it shows a draft under the live page's number."""
+
+from django import template
+from django.utils.translation import get_language
+
+from core.published import remembered
+
+register = template.Library()
+
+
+class KeptNode(template.Node):
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist, self.name, self.vary_on = nodelist, name, vary_on
+
+    def render(self, context):
+        if getattr(context.get("request"), "is_preview", False):
+            return self.nodelist.render(context)
+        values = [str(value.resolve(context)) for value in self.vary_on]
+        name = ":".join(["fragment", self.name, get_language(), *values])
+        return remembered(name, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def kept(parser, token):
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("{% kept %} needs the name of what it keeps.")
+    name, *vary_on = bits[1:]
+    nodelist = parser.parse(("endkept",))
+    parser.delete_first_token()
+    return KeptNode(nodelist, name.strip("\"'"), [parser.compile_filter(v) for v in vary_on])
