@@ -9,8 +9,9 @@ from ..transparency import awarded_grants
 
 
 def transparency(request):
-    """Awarded grants per round in the active language, with totals paid and donations."""
-    context = awarded_grants(get_language())
+    """Awarded grants per round in the active language, a page at a time, with totals paid
+    and donations."""
+    context = awarded_grants(get_language(), request.GET.get("page"))
     context["page_title"] = _("Where the grants go")
     context["income"] = income_by_currency()
     for currency, amount in context["income"].items():

@@ -72,6 +72,30 @@ def test_transparency_lists_awarded_grants_and_respects_anonymity(client, people
     assert "public" in response["Cache-Control"]
 
 
+def test_transparency_shows_the_awarded_grants_a_page_at_a_time(
+    client, people, grant_round, django_assert_max_num_queries
+):
+    """A fund with thousands of grants: the public account shows fifty a page, in round and
+    reference order, and the next page the rest, at the same cost whatever the number."""
+    for number in range(53):
+        approve(make_application(grant_round, title=f"Project {number:02}"), "100.00")
+    titles = sorted(
+        Application.objects.filter(status=Application.Status.APPROVED).values_list(
+            "reference", "title"
+        )
+    )
+    first = client.get(reverse("grants:transparency")).content.decode()
+    shown = [title for _, title in titles if f">{title}<" in first]
+    assert shown == [title for _, title in titles[:50]]
+    assert "Page 1 of 2" in first and "€100.00" in first
+    with django_assert_max_num_queries(12):
+        second = client.get(reverse("grants:transparency"), {"page": 2}).content.decode()
+    assert [title for _, title in titles if f">{title}<" in second] == [
+        title for _, title in titles[50:]
+    ]
+    assert "Page 2 of 2" in second and "Spring round" in second
+
+
 def test_transparency_is_translated(client, people, grant_round):
     approve(make_application(grant_round, title="Seed library"), "900.00")
     response = client.get("/pt/grants/transparency/")
