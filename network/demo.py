@@ -45,7 +45,7 @@ from .models import (
     ResourceLibraryPage,
 )
 from .moderation import MODERATORS, ensure_moderation
-from .pdf import write_pdf
+from .pdf import kept_pdf
 
 DEMO_NAMESPACE = uuid.UUID("6f1c1f3e-7f5e-4d0e-9a55-0c3f1d2b7a10")
 
@@ -221,7 +221,7 @@ def _document(title, filename, code, summary):
     document_model = get_document_model()
     document = document_model.objects.filter(title=title).first() or document_model(title=title)
     if document.pk is None or (page_count(document.file) or 0) < 2:
-        content = write_pdf(code, title, summary, document_sections(code))
+        content = kept_pdf(code, title, summary, document_sections(code))
         document.file.save(filename, ContentFile(content), save=False)
         document._set_document_file_metadata()
         document.save()

@@ -3,7 +3,12 @@ Noto fonts and HarfBuzz text shaping (Arabic joined and set right to left, text 
 Apart from network/documents.py because fpdf2 and fontTools take some 50 MB: only what writes
 documents (the demo content) loads them, not every web worker."""
 
+import hashlib
 import logging
+import os
+import tempfile
+from importlib.metadata import version
+from pathlib import Path
 
 from django.conf import settings
 from django.utils.translation import get_language_bidi, override
@@ -16,6 +21,32 @@ ARABIC_FONT = ("NotoNaskhArabic", "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabi
 TITLE_SIZE, HEADING_SIZE, TEXT_SIZE = 22, 15, 11
 # fontTools reports each glyph it keeps while subsetting an embedded font.
 logging.getLogger("fontTools.subset").setLevel(logging.WARNING)
+
+
+# Where `kept_pdf` keeps the files it wrote, for every checkout and process on the machine.
+KEPT = Path(tempfile.gettempdir()) / "solidarity-documents"
+
+
+def kept_pdf(language, title, introduction, sections):
+    """The PDF `write_pdf` writes for these words, written once and kept on this machine:
+    laying out and subsetting the fonts takes more than a second a document, and the demo
+    writes 25 each time it loads. Kept by a hash of the words, of this module and of fpdf2's
+    version, so that a change to either writes it anew."""
+    words = repr((language, title, introduction, [(h, list(p)) for h, p in sections]))
+    key = hashlib.sha256(
+        Path(__file__).read_bytes() + version("fpdf2").encode() + words.encode()
+    ).hexdigest()
+    kept = KEPT / f"{key}.pdf"
+    if kept.exists():
+        return kept.read_bytes()
+    content = write_pdf(language, title, introduction, sections)
+    KEPT.mkdir(parents=True, exist_ok=True)
+    # Written beside it and then renamed, so that a process reading it at the same time never
+    # sees half a file.
+    with tempfile.NamedTemporaryFile(dir=KEPT, suffix=".part", delete=False) as part:
+        part.write(content)
+    os.replace(part.name, kept)
+    return content
 
 
 def write_pdf(language, title, introduction, sections):

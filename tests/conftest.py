@@ -4,12 +4,9 @@ speak of, a fake Stripe, and Chromium driven by Playwright."""
 import os
 import shutil
 import socket
-from io import StringIO
 from types import SimpleNamespace
 
 import pytest
-
-from .shared_data import shared_by_the_module
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls tests make
 # around it are still synchronous.
@@ -113,14 +110,26 @@ def _media_in_tmp(settings, module_media):
     settings.MEDIA_ROOT = module_media
 
 
-@pytest.fixture(scope="module")
-def demo_content(django_db_setup, django_db_blocker, module_media):
-    """The demo (`load_demo`), loaded once for the module's tests."""
-    from django.core.management import call_command
+@pytest.fixture(scope="session")
+def demo_database(django_db_setup, django_db_blocker, site_media, tmp_path_factory):
+    """The demo, loaded once for this worker in a copy of its test database (see
+    tests/demo_database.py); made when a module first asks for it."""
+    from django.db import connection
 
-    yield from shared_by_the_module(
-        django_db_blocker, module_media, lambda: call_command("load_demo", stdout=StringIO())
-    )
+    from .demo_database import DemoDatabase
+
+    demo = DemoDatabase(connection, tmp_path_factory.mktemp("demo-media"))
+    with django_db_blocker.unblock():
+        demo.build(site_media)
+    yield demo
+    with django_db_blocker.unblock():
+        demo.destroy()
+
+
+@pytest.fixture(scope="module")
+def demo_content(demo_database, django_db_blocker, module_media):
+    """The demo (`load_demo`), for every test of the module."""
+    yield from demo_database.shared(django_db_blocker, module_media)
 
 
 @pytest.fixture

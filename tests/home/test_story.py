@@ -1,33 +1,18 @@
 """The network's own story, as its founding documents tell it: the phases with their figures,
 what was found to enable solidarity across difference, and the phase reports to download."""
 
-import io
-
 import pytest
-from django.core.management.base import OutputWrapper
 
 from home.blocks import TimelineBlock
-from tests.factories import build_site
 from tests.outline import heading_skips
-from tests.shared_data import shared_by_the_module
 
 pytestmark = pytest.mark.django_db
 
 
-def _story():
-    from home import demo as home_demo
-    from network import demo as network_demo
-
-    build_site()
-    out = OutputWrapper(io.StringIO())
-    home_demo.load(out)
-    network_demo.load(out)
-
-
 @pytest.fixture(scope="module")
-def story(django_db_setup, django_db_blocker, module_media):
-    """The demo's story page and resource library on the test site, made once for the module."""
-    yield from shared_by_the_module(django_db_blocker, module_media, _story)
+def story(demo_database, django_db_blocker, module_media):
+    """The demo's story page and resource library, for every test of the module."""
+    yield from demo_database.shared(django_db_blocker, module_media)
 
 
 PHASE_FIGURES = {

@@ -3,30 +3,19 @@ city, members post ideas in advance, and each decision, reached by consensus, an
 proposal it links to, in the evening of its own zone on three continents."""
 
 import datetime
-import io
 import zoneinfo
 
 import pytest
-from django.core.management.base import OutputWrapper
 
 from network.models import AssemblyDecision, AssemblyPage, Proposal
-from tests.factories import build_site
-from tests.shared_data import shared_by_the_module
 
 pytestmark = pytest.mark.django_db
 
 
-def _network_demo():
-    from network import demo
-
-    build_site()
-    demo.load(OutputWrapper(io.StringIO()))
-
-
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, module_media):
-    """The network's part of the demo on the test site, made once for this module's tests."""
-    yield from shared_by_the_module(django_db_blocker, module_media, _network_demo)
+def demo(demo_database, django_db_blocker, module_media):
+    """The demo's assemblies, for every test of the module."""
+    yield from demo_database.shared(django_db_blocker, module_media)
 
 
 def test_each_decision_answers_by_consensus_a_proposal_of_its_own_assembly(demo):

@@ -8,11 +8,12 @@ import pytest
 from django.core.files.base import ContentFile
 from pypdf import PdfReader, PdfWriter
 
+from network import pdf
 from network.demo_data.phase_reports import PHASE_REPORTS
 from network.demo_data.resources import RESOURCES, document_sections
 from network.documents import page_count
 from network.models import Resource
-from network.pdf import write_pdf
+from network.pdf import kept_pdf, write_pdf
 from tests.factories import ResourceFactory, add_resource_library, pdf_document
 
 pytestmark = pytest.mark.django_db
@@ -91,6 +92,22 @@ def test_the_page_count_follows_a_document_replaced_in_the_admin(library):
     document.file.save("toolkit-v2.pdf", ContentFile(blank_pdf(5)))
 
     assert Resource.objects.get(pk=resource.pk).page_count == 5
+
+
+def test_a_document_is_written_once_and_then_read_back_as_written(tmp_path, monkeypatch):
+    monkeypatch.setattr(pdf, "KEPT", tmp_path)
+    title, summary = RESOURCES[0].texts["pt"]
+    first = kept_pdf("pt", title, summary, document_sections("pt"))
+    (kept,) = tmp_path.iterdir()
+    written_at = kept.stat().st_mtime_ns
+
+    again = kept_pdf("pt", title, summary, document_sections("pt"))
+    other = kept_pdf("pt", "Outro título", summary, document_sections("pt"))
+
+    assert again == first and kept.stat().st_mtime_ns == written_at
+    assert title in text_of(PdfReader(io.BytesIO(again)))
+    assert "Outro título" in text_of(PdfReader(io.BytesIO(other)))
+    assert len(list(tmp_path.iterdir())) == 2
 
 
 def test_a_file_that_is_no_pdf_has_no_page_count(library):

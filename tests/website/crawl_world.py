@@ -1,7 +1,6 @@
 """What the crawler (test_crawler.py) walks: the people and objects it creates, every address
 the URL resolver knows filled with real and bogus values, and the malformed inputs it sends."""
 
-import io
 import itertools
 import re
 from dataclasses import dataclass
@@ -10,7 +9,6 @@ from decimal import Decimal
 
 from django.core.exceptions import ImproperlyConfigured
 from django.core.files.base import ContentFile
-from django.core.management import call_command
 from django.urls import URLResolver, get_resolver
 from django.urls.resolvers import LocalePrefixPattern, RoutePattern
 from django.utils import timezone
@@ -92,8 +90,8 @@ ROLES = ("anonymous", "member", "coordinator", "reviewer", "committee", "fund st
 
 
 def build_world(home_site):
-    """The demo site, plus one person in each role and objects each of them can reach."""
-    call_command("load_demo", stdout=io.StringIO())
+    """Beside the demo (loaded already), one person in each role and objects each of them
+    can reach."""
     ensure_groups()
     hub, other_hub = HubFactory(name="Crawl hub"), HubFactory(name="Other crawl hub")
     coordinator = CoordinatorFactory(hub=hub).user

@@ -24,7 +24,6 @@ from hypothesis import strategies as st
 from grants.funding.webhooks import HANDLERS
 from tests.factories import build_site
 from tests.funding.helpers import signed
-from tests.shared_data import shared_by_the_module
 from tests.signing_in import SignInClient
 
 from .crawl_world import (
@@ -339,10 +338,10 @@ def stripe_webhook_secret(settings):
 
 
 @pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker, module_media):
+def world(demo_database, django_db_blocker, module_media):
     """The demo site and the crawl's own objects, made once: each role's crawl is a test of
     its own, rolled back after it."""
-    yield from shared_by_the_module(
+    yield from demo_database.shared(
         django_db_blocker, module_media, lambda: build_world(build_site())
     )
 

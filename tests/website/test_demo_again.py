@@ -1,0 +1,81 @@
+"""`load_demo` is safe to run again and again, on SQLite as on PostgreSQL: run twice more on
+the demo this worker loaded (tests/demo_database.py), it adds nothing, and every person of the
+demo can still sign in with the second factor it prints."""
+
+from io import StringIO
+
+import pytest
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import decrypt
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from wagtail.models import Page, WorkflowPage, WorkflowState
+
+from core.models import Topic
+from grants.models import Application, GrantReport, ReviewAssignment, Tranche
+from members.models import Hub, User
+from network.models import (
+    AssemblyDecision,
+    AssemblyPage,
+    ContactPage,
+    NewsPage,
+    Proposal,
+    Registration,
+    Resource,
+)
+
+
+def _counts():
+    return {
+        model.__name__: model.objects.count()
+        for model in (
+            Page,
+            Topic,
+            User,
+            EmailAddress,
+            Authenticator,
+            Hub,
+            Application,
+            Group,
+            ReviewAssignment,
+            Tranche,
+            GrantReport,
+            WorkflowState,
+            NewsPage,
+            AssemblyPage,
+            AssemblyDecision,
+            Proposal,
+            Registration,
+            Resource,
+            ContactPage,
+        )
+    }
+
+
+@pytest.fixture
+def demo(demo_content, db):
+    """The demo as `load_demo` first left it."""
+
+
+def test_load_demo_a_second_and_a_third_time_adds_nothing_and_every_person_can_sign_in(demo):
+    first = _counts()
+    call_command("load_demo", stdout=StringIO())
+    second = _counts()
+    output = StringIO()
+    call_command("load_demo", stdout=output)
+
+    assert second == first and _counts() == first
+    assert Page.objects.filter(slug="about").count() == 5  # the site's own, not a second
+    assert first["Hub"] == 43 and first["Application"] == 9 and first["Topic"] == 25
+    assert NewsPage.objects.filter(locale__language_code="en").count() == 12
+    assert AssemblyPage.objects.filter(locale__language_code="ar").count() == 4
+    assert WorkflowPage.objects.filter(workflow__name="Network publishing").count() == 10
+    people = User.objects.all()
+    assert all(person.has_usable_password() for person in people)
+    assert set(EmailAddress.objects.filter(verified=True).values_list("user", flat=True)) == set(
+        people.values_list("pk", flat=True)
+    )
+    secrets = {decrypt(totp.data["secret"]) for totp in Authenticator.objects.filter(type="totp")}
+    assert len(secrets) == 1 and secrets.pop() in output.getvalue()
+    assert "Demo content is ready." in output.getvalue()
