@@ -18,6 +18,17 @@ def remembered(name, build):
     return cache.get_or_set(f"published:{PUBLISHED.current()}:{name}", build, TIMEOUT)
 
 
+def kept(name):
+    """What is kept under `name` in this generation, or None."""
+    return cache.get(f"published:{PUBLISHED.current()}:{name}")
+
+
+def keep(name, value):
+    """Keep `value` under `name` until the next generation (for what is kept only when
+    found, unlike `remembered`)."""
+    cache.set(f"published:{PUBLISHED.current()}:{name}", value, TIMEOUT)
+
+
 def remembered_each(names, build):
     """For each of `names`, what is kept under it, in a mapping; `build(missing)` makes those
     not kept (a mapping of name to value), which are kept. One cache round trip to read them

@@ -16,7 +16,7 @@ from django.utils.translation import get_language
 from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
 
-from core.published import remembered
+from core.published import keep, kept, remembered
 
 
 class KnownSiteMiddleware:
@@ -65,8 +65,28 @@ def serve(request, path):
         if site is not None:
             # No such page, or the kept home deleted a moment ago: Wagtail answers 404.
             with suppress(Http404, ObjectDoesNotExist):
-                route = localized_home(site).route(
-                    request, [component for component in path.split("/") if component]
-                )
+                route = known_route(request, site, path)
         request._wagtail_route_for_request = route
     return wagtail_serve(request, path)
+
+
+def known_route(request, site, path):
+    """Wagtail's route to `path` on `site` in the language being read. The page an address
+    led to is kept with what editors publish and read again with one query, checked against
+    its row: still live, and still at that address (a page moved or renamed without a signal
+    is routed anew). Any other address is routed from the kept home as Wagtail routes; only
+    addresses that lead to a page are kept, so unknown ones cannot fill the cache."""
+    components = [component for component in path.split("/") if component]
+    name = f"route:{site.pk}:{get_language()}:{'/'.join(components)}"
+    known = kept(name)
+    if known is not None:
+        label, pk, url_path = known
+        page = apps.get_model(label).objects.filter(pk=pk, live=True, url_path=url_path).first()
+        if page is not None:
+            return page.route(request, [])
+    home = localized_home(site)
+    route = home.route(request, components)
+    page = route[0]
+    if page.url_path == home.url_path + "".join(f"{component}/" for component in components):
+        keep(name, (page._meta.label, page.pk, page.url_path))
+    return route

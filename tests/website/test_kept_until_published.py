@@ -182,6 +182,29 @@ def test_a_page_added_without_a_publish_signal_is_still_found(client, sections):
     assert "Our principles" in response.content.decode()
 
 
+def test_a_page_moved_or_hidden_without_a_signal_is_not_served_at_its_old_address(client, sections):
+    """The page each address led to is kept; a script that renames, moves or unpublishes it
+    directly sends no signal, and the kept address is checked against the page's row."""
+    from wagtail.models import Page
+
+    story = NewsPageFactory(parent=sections.news, title="Tenants win repairs")
+    other = NewsPageFactory(parent=sections.news, title="Seed library opens")
+    assert (
+        "<h1>Tenants win repairs</h1>"
+        in client.get("/en/news/tenants-win-repairs/").content.decode()
+    )
+    assert client.get(other.url).status_code == 200
+
+    Page.objects.filter(pk=story.pk).update(
+        slug="repairs-won", url_path=story.url_path.replace("tenants-win-repairs", "repairs-won")
+    )
+    Page.objects.filter(pk=other.pk).update(live=False)
+
+    assert client.get("/en/news/tenants-win-repairs/").status_code == 404
+    assert "<h1>Tenants win repairs</h1>" in client.get("/en/news/repairs-won/").content.decode()
+    assert client.get(other.url).status_code == 404
+
+
 def test_a_site_added_after_the_host_was_kept_is_read_anew(client, sections, settings):
     settings.ALLOWED_HOSTS = ["testserver", "solidarity.example"]
     assert client.get("/en/news/", HTTP_HOST="solidarity.example").status_code == 200

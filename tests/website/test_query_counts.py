@@ -38,23 +38,24 @@ LANGUAGES = ["en", "es"]
 # places, proposals and decisions); a list reads no item, only its kept order and cards.
 QUERIES = {
     "home": 3,
-    "news index": 3,
-    "news page": 5,
-    "assemblies index": 3,
-    "assembly page": 9,
+    "news index": 2,
+    "news page": 3,
+    "assemblies index": 2,
+    "assembly page": 7,
 }
 # What a cold cache (after a publish) adds: the site, the home (the locale, its translation,
-# its specific row) and the home's children, the menus and footer (three queries), the page's
+# its specific row) and the home's children, the way to the page (the index above it, then
+# the page by its address), the menus and footer (three queries), the page's
 # translations, the filters' choices (topics, years or countries); to a list, its order and
 # the rows of its cards (two or three queries); to a page, its kept body (the hero image, the
 # body's chosen pages, topics, hubs). In all, no more than the pages cost before
 # any of it was kept (16 to 19 queries).
 COLD_EXTRA = {
     "home": 9,
-    "news index": 15,
-    "news page": 11,
-    "assemblies index": 15,
-    "assembly page": 9,
+    "news index": 16,
+    "news page": 13,
+    "assemblies index": 16,
+    "assembly page": 11,
 }
 
 
