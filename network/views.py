@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from core.dates import viewer_zone
-from core.listings import cards, kept_rows
+from core.listings import cards, kept_name, kept_rows
 from core.localization import in_active_locale, in_language
 from core.pages import page_of
 from core.refusals import refusals_shown
@@ -52,8 +52,8 @@ def assembly_listing_context(request, index):
         request.GET,
         queryset=localized_listing(AssemblyPage, index.locale_id).order_by("start", "pk"),
     )
-    now, page_number = timezone.now(), request.GET.get("page")
-    rows = kept_rows(filterset, f"assemblies:{index.pk}", "end")
+    now, page_number, name = timezone.now(), request.GET.get("page"), f"assemblies:{index.pk}"
+    rows = kept_rows(filterset, name, "end")
     if rows is None:  # a search by words
         upcoming = list(filterset.qs.filter(end__gt=now).values_list("pk", flat=True))
         past = page_of(filterset.qs.filter(end__lte=now).reverse(), PAST_PER_PAGE, page_number)
@@ -64,7 +64,12 @@ def assembly_listing_context(request, index):
         past = past.get_page(page_number)
     cards_of = listed(AssemblyPage).prefetch_related(*listing_prefetches(AssemblyPage))
     upcoming, past.object_list = cards(request, ASSEMBLY_CARD, cards_of, upcoming, past.object_list)
-    return {"filter": filterset, "upcoming": upcoming, "page_obj": past}
+    return {
+        "filter": filterset,
+        "filters_kept_as": kept_name(filterset, name),
+        "upcoming": upcoming,
+        "page_obj": past,
+    }
 
 
 def decision_listing_context(request):

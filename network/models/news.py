@@ -9,7 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.listings import cards, listing_page
+from core.listings import cards, kept_name, listing_page
 from core.pages import (
     ChildrenOfOneType,
     HeroMixin,
@@ -56,12 +56,18 @@ class NewsIndexPage(
         from network.filters import NewsFilter
 
         filterset = NewsFilter(request.GET, queryset=self.news(), request=request, index=self)
-        page_obj = listing_page(
-            filterset, NEWS_PER_PAGE, request.GET.get("page"), f"news:{self.pk}"
-        )
+        name = f"news:{self.pk}"
+        page_obj = listing_page(filterset, NEWS_PER_PAGE, request.GET.get("page"), name)
         rows = listed(NewsPage).prefetch_related(*listing_prefetches(NewsPage))
         (page_obj.object_list,) = cards(request, NEWS_CARD, rows, page_obj.object_list)
-        return self.render(request, context_overrides={"filter": filterset, "page_obj": page_obj})
+        return self.render(
+            request,
+            context_overrides={
+                "filter": filterset,
+                "filters_kept_as": kept_name(filterset, name),
+                "page_obj": page_obj,
+            },
+        )
 
     @path("rss/", name="rss")
     def rss(self, request):

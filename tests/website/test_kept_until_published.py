@@ -101,6 +101,26 @@ def test_a_topic_filter_is_kept_apart_from_the_whole_list(client, sections):
     ]
 
 
+def test_the_filters_show_the_choices_of_each_visit_and_the_words_typed(client, sections):
+    """The filter form is kept per choice made; the words of a search are never kept."""
+    housing = TopicFactory(name="Housing", slug="housing")
+    NewsPageFactory(parent=sections.news, title="Tenants win repairs", topics=[housing])
+
+    def form(query=""):
+        html = client.get(f"/en/news/{query}").content.decode()
+        return html.split('<form method="get" class="filter-form"', 1)[1].split("</form>", 1)[0]
+
+    plain = form()
+    chosen = form("?topic=housing")
+    searched = form("?q=tenants")
+    again = form("?q=repairs")
+
+    assert '<option value="housing" selected>' not in plain and "Clear filters" not in plain
+    assert '<option value="housing" selected>' in chosen and "Clear filters" in chosen
+    assert 'value="tenants"' in searched and 'value="repairs"' in again
+    assert form() == plain
+
+
 def test_a_search_by_words_finds_what_was_published_since(client, sections):
     NewsPageFactory(parent=sections.news, title="Seed library opens", days_ago=3)
     assert _titles(client.get("/en/news/?q=library").content.decode()) == ["Seed library opens"]
