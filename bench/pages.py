@@ -125,9 +125,17 @@ def main():
             },
         )
     stack_ms, costs = middleware_costs()
+    # KnownSiteMiddleware saves the floor's own Site query (robots.txt names the sitemap's
+    # address), which makes the whole stack look cheaper than a bare view: the others' sum
+    # is what the stack adds.
+    others = sum(cost for name, cost in costs.items() if name != "KnownSiteMiddleware")
     report(
         f"middleware on {FLOOR}",
-        {"stack_cpu_ms": stack_ms, "target": f"≤{MIDDLEWARE_TARGET_MS} ms"},
+        {
+            "stack_cpu_ms": stack_ms,
+            "all_but_the_site_lookup_ms": round(others, 3),
+            "target": f"≤{MIDDLEWARE_TARGET_MS} ms",
+        },
     )
     for name, cost in costs.items():
         report(f"  {name}", {"cpu_ms": cost})
