@@ -13,20 +13,25 @@ PUBLISHED = Generation("published")
 TIMEOUT = 60 * 60 * 24
 
 
+def _key(name, generation=None):
+    """The cache key of `name` in `generation` (the current one by default)."""
+    return f"published:{generation or PUBLISHED.current()}:{name}"
+
+
 def remembered(name, build):
     """What `build()` returns, kept under `name` until the next generation."""
-    return cache.get_or_set(f"published:{PUBLISHED.current()}:{name}", build, TIMEOUT)
+    return cache.get_or_set(_key(name), build, TIMEOUT)
 
 
 def kept(name):
     """What is kept under `name` in this generation, or None."""
-    return cache.get(f"published:{PUBLISHED.current()}:{name}")
+    return cache.get(_key(name))
 
 
 def keep(name, value):
     """Keep `value` under `name` until the next generation (for what is kept only when
     found, unlike `remembered`)."""
-    cache.set(f"published:{PUBLISHED.current()}:{name}", value, TIMEOUT)
+    cache.set(_key(name), value, TIMEOUT)
 
 
 def remembered_each(names, build):
@@ -34,7 +39,7 @@ def remembered_each(names, build):
     not kept (a mapping of name to value), which are kept. One cache round trip to read them
     all, one to keep what was built."""
     generation = PUBLISHED.current()
-    keys = {name: f"published:{generation}:{name}" for name in names}
+    keys = {name: _key(name, generation) for name in names}
     found = cache.get_many(keys.values())
     missing = [name for name in names if keys[name] not in found]
     if missing:
