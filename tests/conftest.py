@@ -74,25 +74,24 @@ def site_media(tmp_path_factory):
 def django_db_setup(django_db_setup, site_media, django_db_blocker):
     """The test database, with the site of `home_site` in it from the start: building it
     (ten pages published in five languages) took a second a test on PostgreSQL. Each test's
-    transaction rolls back to it. A transactional test empties every table after it; the
-    next one builds the site again (below)."""
-    from django.test import override_settings
+    transaction rolls back to it. A transactional test commits what it writes; after it, the
+    database is put back as the site left it (tests/site_database.py) instead of emptied."""
+    from django.db import connection
+    from django.test import TransactionTestCase, override_settings
 
     from .factories import build_site
+    from .site_database import SiteDatabase
 
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=site_media):
         build_site()
-
-
-@pytest.fixture(autouse=True)
-def _site_before_transactional_tests(request):
-    """A transactional test starts, as every other test does, with the site in the database,
-    whatever the transactional test before it left (it empties every table)."""
-    if "transactional_db" in request.fixturenames:
-        from .factories import build_site
-
-        request.getfixturevalue("transactional_db")
-        build_site()
+        site = SiteDatabase(connection)
+        site.take()
+    with pytest.MonkeyPatch.context() as patch:
+        # Only TransactionTestCase flushes here; TestCase rolls its transaction back instead.
+        patch.setattr(TransactionTestCase, "_fixture_teardown", lambda case: site.put_back())
+        yield
+    with django_db_blocker.unblock():
+        site.destroy()
 
 
 @pytest.fixture(scope="module")

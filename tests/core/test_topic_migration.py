@@ -23,7 +23,7 @@ def _migrate(targets=None):
     return state.apps
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_a_topic_tagged_before_the_move_is_still_there_and_linked_after_it():
     from core.models import Topic
     from members.models import Hub, User

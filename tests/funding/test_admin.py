@@ -72,7 +72,7 @@ def test_a_member_cannot_refund(client, home_site):
     assert donation.amount_refunded == 0
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_staff_refund_part_of_a_gift_at_stripe(client, donate_pages, stripe_webhooks):
     client.post(donate_pages["en"].url, donation_form(card_token(), choice="50"))
     donation = Donation.objects.get()

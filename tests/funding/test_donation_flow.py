@@ -13,7 +13,7 @@ from grants.funding.models import Donation, MonthlyGift, StripeEvent
 from .conftest import wait_for
 from .helpers import DECLINED_ON_ATTACH, DECLINED_ON_CHARGE, card_token, donation_form
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def received(donation):

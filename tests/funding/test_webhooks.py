@@ -138,7 +138,7 @@ def test_unknown_event_types_are_stored_and_acknowledged(client, stripe_settings
     connection.vendor == "sqlite",
     reason="SQLite serialises writers; the race needs PostgreSQL's row locking",
 )
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_two_deliveries_racing_record_one_donation(paid_one_off):
     donation, event = paid_one_off
     start = threading.Barrier(4)
