@@ -109,6 +109,14 @@ def _media_in_tmp(settings, module_media):
     settings.MEDIA_ROOT = module_media
 
 
+def pytest_collection_modifyitems(items):
+    """Every test that reads the demo runs on one worker (`--dist loadgroup`, see the
+    Makefile), so that the demo is loaded once in a run, not once for each worker."""
+    for item in items:
+        if "demo_database" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("demo"))
+
+
 @pytest.fixture(scope="session")
 def demo_database(django_db_setup, django_db_blocker, site_media, tmp_path_factory):
     """The demo, loaded once for this worker in a copy of its test database (see

@@ -3,12 +3,12 @@ transactional test in place of Django's flush.
 
 A transactional test (a live server's, a browser's) commits what it writes, so Django empties
 every table after it, and the next test had to build the site again: two seconds on an idle
-machine, for each of about sixty tests, each time. Putting the copy back costs a file copy
-on SQLite and a `CREATE DATABASE … TEMPLATE` on PostgreSQL, and leaves the database exactly as
-every other test finds it (sequences included)."""
+machine, for each of about sixty tests, each time. Putting the copy back costs SQLite's backup
+API or PostgreSQL's `CREATE DATABASE … TEMPLATE`, and leaves the database exactly as every
+other test finds it (sequences included)."""
 
-import os
-import shutil
+import contextlib
+import sqlite3
 
 from django.db import connections
 
@@ -28,16 +28,17 @@ class SiteDatabase:
         self.connection.creation.clone_test_db(self.SUFFIX, verbosity=0, keepdb=False)
 
     def put_back(self):
-        """The database as the copy has it. Every connection is closed first: the test's,
-        and any a live server's thread left open."""
+        """The database as the copy has it. This thread's connections are closed first; on
+        PostgreSQL, those of other threads too (a live server's: they reconnect, see
+        `conn_health_checks`)."""
         name = self.connection.settings_dict["NAME"]
         connections.close_all()
         if self.connection.vendor == "sqlite":
-            # A connection still open elsewhere keeps reading the old file, never a half-copied
-            # one: the copy is written beside it and renamed over it.
-            partial = f"{name}.restoring"
-            shutil.copyfile(self.copy, partial)
-            os.replace(partial, name)
+            # Through SQLite's backup API, page by page into the same file: a connection a
+            # live server's thread keeps open (CONN_MAX_AGE) then reads the copy as well.
+            source, target = sqlite3.connect(self.copy), sqlite3.connect(name)
+            with contextlib.closing(source), contextlib.closing(target):
+                source.backup(target)
             return
         quote = self.connection.ops.quote_name
         with self.connection._nodb_cursor() as cursor:
