@@ -41,7 +41,7 @@ format: install
 
 test: install compilemessages lint
 	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) makemigrations --check --dry-run
-	DJANGO_SETTINGS_MODULE=website.settings.test $(BIN)/pytest -n auto --dist loadgroup $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=website.settings.test $(BIN)/pytest -n auto $(PYTEST_ARGS)
 
 # Regenerate the catalogues from the source (locked: several people may run it at once).
 messages: install
