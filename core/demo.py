@@ -1,10 +1,14 @@
 """The demo's shared base: the topics and the staff account, and the helpers every app's
 demo loader uses (people, locales, pages published in every language as wagtail-localize
 translations, generated pictures).
-Kept idempotent: running a loader twice updates, never duplicates."""
+Kept idempotent: running a loader twice updates, never duplicates, and leaves alone the pages
+whose demo content has not changed since the last run (`DemoRecord`)."""
 
 import copy
+import datetime
+import hashlib
 import io
+import json
 import random
 import uuid
 
@@ -15,6 +19,7 @@ from allauth.mfa.utils import encrypt
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
+from django.db import models
 from django.utils.text import slugify
 from PIL import Image as PILImage
 from PIL import ImageDraw
@@ -34,7 +39,7 @@ from wagtail_localize.segments.extract import extract_segments
 
 from .demo_data.people import STAFF
 from .demo_data.topics import TOPICS
-from .models import Topic
+from .models import DemoRecord, Topic
 
 # Every demo account signs in with this password...
 DEMO_PASSWORD = "solidarity-demo-2026"
@@ -65,6 +70,12 @@ def publish_in_all_languages(parent, page_class, slug, content, **shared):
     source = (
         page_class.objects.child_of(parent).filter(slug=slug, locale__language_code=default).first()
     )
+    part, digest = (
+        "fields " + " ".join(sorted({*shared, *content[default]})),
+        _digest(content, shared),
+    )
+    if source is not None and _unchanged(source, part, digest, content):
+        return _in_languages(source, content)
     if source is None:
         source = page_class(slug=slug)
         _set_fields(source, {**shared, **content[default]})
@@ -74,7 +85,9 @@ def publish_in_all_languages(parent, page_class, slug, content, **shared):
         _set_fields(source, {**shared, **content[default]})
     source.save_revision().publish()
     others = {code: values for code, values in content.items() if code != default}
-    return {default: source, **translate(source, others)}
+    pages = {default: source, **translate(source, others)}
+    _written(source, part, digest)
+    return pages
 
 
 def publish_children(page, relation, children, key):
@@ -84,6 +97,9 @@ def publish_children(page, relation, children, key):
     translation key `key(n)`, so a later run updates it; the translations get theirs through
     wagtail-localize (see `translate`)."""
     default = settings.LANGUAGE_CODE
+    part, digest = f"children {relation}", _digest(children)
+    if _unchanged(page, part, digest, children):
+        return
     model = page._meta.get_field(relation).related_model
     existing = {child.translation_key: child for child in getattr(page, relation).all()}
     sources = []
@@ -101,6 +117,55 @@ def publish_children(page, relation, children, key):
             for child, values in zip(translated[code][relation], rows, strict=True):
                 _set_fields(child, values)
     translate(page, translated)
+    _written(page, part, digest)
+
+
+def _digest(*values):
+    """A digest of values the demo writes: model instances by their key, dates and times in
+    ISO form, and stream items without the ids `list_items` gives them afresh on each run."""
+
+    def plain(value):
+        if isinstance(value, models.Model):
+            return [value._meta.label, value.pk]
+        if isinstance(value, dict):
+            ids = {"id"} if {"type", "value"} <= set(value) else set()
+            return {str(key): plain(item) for key, item in value.items() if key not in ids}
+        if isinstance(value, list | tuple):
+            return [plain(item) for item in value]
+        if isinstance(value, datetime.date | datetime.time):
+            return value.isoformat()
+        return value if isinstance(value, str | int | float | bool | None) else str(value)
+
+    return hashlib.sha256(json.dumps(plain(values), sort_keys=True).encode()).hexdigest()
+
+
+def _latest_revisions(source):
+    """The id of the latest revision of `source` in each language, keyed by language code."""
+    pages = Page.objects.filter(translation_key=source.translation_key)
+    return dict(pages.values_list("locale__language_code", "latest_revision_id"))
+
+
+def _unchanged(source, part, digest, languages):
+    """Whether an earlier run wrote `part` of `source` from the values `digest` was made of,
+    in every one of `languages`, and no one has saved the page in any language since."""
+    record = DemoRecord.objects.filter(translation_key=source.translation_key).first()
+    if record is None or record.digests.get(part) != digest:
+        return False
+    revisions = _latest_revisions(source)
+    return revisions == record.revisions and set(languages) <= set(revisions)
+
+
+def _written(source, part, digest):
+    record, _created = DemoRecord.objects.get_or_create(translation_key=source.translation_key)
+    record.digests[part] = digest
+    record.revisions = _latest_revisions(source)
+    record.save()
+
+
+def _in_languages(source, languages):
+    """`source`'s page in each of `languages`, keyed by language code."""
+    pages = source.get_translations(inclusive=True).filter(locale__language_code__in=languages)
+    return {page.locale.language_code: page for page in pages.select_related("locale").specific()}
 
 
 def _set_fields(instance, values):

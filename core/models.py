@@ -39,3 +39,17 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class DemoRecord(models.Model):
+    """What `load_demo` last wrote to one of its pages, so that running it again leaves alone
+    the pages whose demo content has not changed and that nobody has edited since: a digest of
+    the values of each part it writes (the page's fields, the rows of a relation), and the
+    latest revision of the page in each language after it wrote them (core/demo.py)."""
+
+    translation_key = models.UUIDField(unique=True)
+    digests = models.JSONField(default=dict)  # part written → digest of the values written
+    revisions = models.JSONField(default=dict)  # language code → latest revision's id
+
+    def __str__(self):
+        return f"demo page {self.translation_key}"

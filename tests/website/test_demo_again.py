@@ -10,7 +10,7 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import decrypt
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from wagtail.models import Page, WorkflowPage, WorkflowState
+from wagtail.models import Locale, Page, Revision, WorkflowPage, WorkflowState
 
 from core.models import Topic
 from grants.models import Application, GrantReport, ReviewAssignment, Tranche
@@ -59,13 +59,28 @@ def demo(demo_content, db):
 
 
 def test_load_demo_a_second_and_a_third_time_adds_nothing_and_every_person_can_sign_in(demo):
-    first = _counts()
+    source = NewsPage.objects.get(locale__language_code="en", slug="tenants-win-repairs")
+    in_every_language = [
+        str(pk) for pk in source.get_translations(inclusive=True).values_list("pk", flat=True)
+    ]
+    first, revisions = _counts(), Revision.objects.count()
     call_command("load_demo", stdout=StringIO())
-    second = _counts()
+    second, after_second = _counts(), Revision.objects.count()
+    # Between the runs, an editor renames a news page in Spanish.
+    edited = source.get_translation(Locale.objects.get(language_code="es"))
+    demo_title = edited.title
+    edited.title = "Un título de un editor"
+    edited.save_revision().publish()
+    others = Revision.objects.exclude(object_id__in=in_every_language)
+    others_before = others.count()
     output = StringIO()
     call_command("load_demo", stdout=output)
 
     assert second == first and _counts() == first
+    # The second run wrote no page again; the third, only the edited page, in each language.
+    assert after_second == revisions
+    assert others.count() == others_before
+    assert NewsPage.objects.get(pk=edited.pk).title == demo_title
     assert Page.objects.filter(slug="about").count() == 5  # the site's own, not a second
     assert first["Hub"] == 43 and first["Application"] == 9 and first["Topic"] == 25
     assert NewsPage.objects.filter(locale__language_code="en").count() == 12
