@@ -228,7 +228,8 @@ def _document(title, filename, code, summary):
     return document
 
 
-def _resources(topics):
+def load_resources(topics):
+    """The resource library's rows in each language, each with its PDF."""
     locales = ensure_locales()
     today = timezone.localdate()
     for number, row in enumerate([*RESOURCES, *PHASE_REPORTS.values()]):
@@ -337,7 +338,7 @@ def load(stdout):
     _index(home, ResourceLibraryPage, "resources")
     _news(news_indexes, topics, hubs)
     _assemblies(assembly_indexes, topics, hubs, members)
-    _resources(topics)
+    load_resources(topics)
     _phase_reports(home)
     _contact(home)
     _workflow([news_indexes, assembly_indexes])

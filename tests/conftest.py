@@ -119,16 +119,28 @@ DEMO_MODULES = {
     "tests/website/test_demo_again.py",
     "tests/website/test_demo_journeys.py",
 }
+# Modules whose tests share what a module fixture builds at length (the production stack, a
+# Varnish in front of a live server, a site of 40 items of each kind): on one worker, it is
+# built once.
+ONE_WORKER_MODULES = {
+    "tests/proxy/test_varnish.py",
+    "tests/stack/test_production_stack.py",
+    "tests/website/test_query_counts.py",
+}
 
 
 def pytest_xdist_make_scheduler(config, log):
     from xdist.scheduler import LoadScopeScheduling
 
     class DemoOnOneWorker(LoadScopeScheduling):
-        """Every test is a unit of work of its own, but for the demo's tests, one unit."""
+        """Every test is a unit of work of its own, but the demo's tests are one unit, and
+        each module of ONE_WORKER_MODULES is one."""
 
         def _split_scope(self, nodeid):
-            return "demo" if nodeid.split("::")[0] in DEMO_MODULES else nodeid
+            module = nodeid.split("::")[0]
+            if module in DEMO_MODULES:
+                return "demo"
+            return module if module in ONE_WORKER_MODULES else nodeid
 
     return DemoOnOneWorker(config, log)
 

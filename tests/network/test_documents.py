@@ -8,7 +8,9 @@ import pytest
 from django.core.files.base import ContentFile
 from pypdf import PdfReader, PdfWriter
 
+from core.demo import ensure_topics
 from network import pdf
+from network.demo import load_resources
 from network.demo_data.phase_reports import PHASE_REPORTS
 from network.demo_data.resources import RESOURCES, document_sections
 from network.documents import page_count
@@ -116,14 +118,10 @@ def test_a_file_that_is_no_pdf_has_no_page_count(library):
     assert Resource.objects.get(pk=resource.pk).page_count is None
 
 
-def test_the_demo_offers_real_documents_and_rewrites_the_stubs_an_older_demo_left(home_site):
-    from django.core.management.base import OutputWrapper
-
-    from network import demo
-
+def test_the_demo_offers_real_documents_and_rewrites_the_stubs_an_older_demo_left(db):
     stub = pdf_document("Annual report of the network", blank_pdf(1))
 
-    demo.load(OutputWrapper(io.StringIO()))
+    load_resources(ensure_topics())
 
     resources = Resource.objects.select_related("document")
     expected = [*RESOURCES, *PHASE_REPORTS.values()]
