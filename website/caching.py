@@ -13,12 +13,23 @@ A shared cache must never keep a cookie or a per-visitor token. So:
 - Without script the first post fails the CSRF check; ``website.views.csrf_failure`` answers
   privately with a fresh token and the visitor's answers kept in the form, to send again.
 - On publish, ``addresses_to_purge`` lists every address that shows the page, and the
-  frontend cache is purged for all of them.
+  frontend cache is purged for all of them; when a hub changes (or is deleted),
+  ``addresses_showing_hub`` lists those that show it, purged once the change is committed.
+  A list's addresses with a query (a later page, a filter) are not purged: they are kept at
+  most PUBLIC_CACHE_SECONDS.
 """
 
+from urllib.parse import urljoin
+
 from django.conf import settings
+from django.db import transaction
+from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+from wagtail.models import Site
+
+from members.feed import hub_paths
 
 from .sitemaps import sitemap_paths
 
@@ -84,3 +95,34 @@ def purge_page(instance, **kwargs):
     """Purges the shared cache of every address that shows a page just (un)published."""
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
         purge_urls_from_cache(sorted(addresses_to_purge(instance)))
+
+
+# The public views outside the page tree that name hubs (the map's feed is never kept: it is
+# asked for again each time, see members.views.directory.geojson).
+HUB_VIEWS = ("members:directory", "members:hub_map", "members:facilitators")
+
+
+def addresses_showing_hub(hub):
+    """Every absolute address without a query that shows `hub`: the directory, the map and the
+    facilitators in each language, the hub's own page in each, the pages that name it (the
+    assemblies it hosts, its news, with their lists and homes) and the sitemaps."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return set()
+    addresses = {site.root_url + path for path in sitemap_paths(site)}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            paths = [reverse(name) for name in HUB_VIEWS] + hub_paths([hub.slug])
+        addresses |= {urljoin(site.root_url, path) for path in paths}
+    for page in [*hub.hosted_assemblies.all(), *hub.news.all()]:
+        addresses |= addresses_to_purge(page)
+    return addresses
+
+
+def purge_hub(instance, **kwargs):
+    """Purges the shared cache of every address that shows a hub just saved or about to be
+    deleted, once the change is committed (a purge before it would let the old hub be
+    cached again)."""
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        addresses = sorted(addresses_showing_hub(instance))
+        transaction.on_commit(lambda: purge_urls_from_cache(addresses))

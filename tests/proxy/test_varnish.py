@@ -1,7 +1,8 @@
 """The site behind Varnish with deploy/varnish.vcl: every public page in the sitemaps is served
 from the cache on its second request, also to a visitor who has used a form; publishing a page
-purges exactly the addresses that show it and leaves nothing stale; only the app may purge;
-a signed-in person's pages never come from the cache."""
+purges exactly the addresses that show it and leaves nothing stale; a hub changed is seen at
+once where it shows; only the app may purge; a signed-in person's pages never come from the
+cache."""
 
 import http.client
 import xml.etree.ElementTree as ET
@@ -167,3 +168,25 @@ def test_a_signed_in_persons_pages_never_come_from_the_cache(proxied_site, proxy
     assert dashboard.headers["X-Cache"] == "PASS"
     assert "Inès" in dashboard.text
     assert _cached(proxy.get("/en/about/"))
+
+
+def test_a_hub_changed_by_its_coordinators_is_seen_at_once_where_the_hub_shows(proxied_site, proxy):
+    sections = build_sections()
+    hub = HubFactory(name="Lisbon kitchen", slug="lisbon-kitchen")
+    assembly = AssemblyPageFactory(parent=sections.assemblies, title="Lisbon assembly")
+    assembly.host_hubs.add(hub)
+    assembly.save_revision().publish()
+    addresses = ["/en/hubs/", "/fr/hubs/", "/ar/hubs/lisbon-kitchen/", assembly.url]
+    for address in addresses:
+        proxy.get(address)
+    assert [a for a in addresses if not _cached(proxy.get(a))] == []
+
+    hub.name = "Lisbon Community Kitchen"
+    hub.save()
+
+    after = {address: proxy.get(address) for address in addresses}
+    assert [a for a, response in after.items() if response.headers["X-Cache"] != "MISS"] == []
+    shown = {a: "Lisbon Community Kitchen" in response.text for a, response in after.items()}
+    assert shown == dict.fromkeys(addresses, True)
+    # The map's feed is asked for again each time (no-cache, with its ETag): never stale.
+    assert "Lisbon Community Kitchen" in proxy.get("/en/hubs/map.geojson").text
