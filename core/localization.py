@@ -9,15 +9,22 @@ when there is one, else the source, so lists and links never have a hole."""
 from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Locale
 
+from .published import remembered
+
 
 def source_of(item):
-    """The source version of `item`: the first one written of its translations."""
-    return (
-        type(item)
-        ._default_manager.filter(translation_key=item.translation_key)
-        .order_by("pk")
-        .first()
+    """The source version of `item`: the first one written of its translations (`item` itself
+    when it is the source). Which one that is is kept with what editors publish
+    (core.published): on the source, reading it costs no query."""
+    versions = type(item)._default_manager.filter(translation_key=item.translation_key)
+    pk = remembered(
+        f"source-of:{item._meta.label}:{item.translation_key}",
+        lambda: versions.order_by("pk").values_list("pk", flat=True).first(),
     )
+    if pk == item.pk:
+        return item
+    # Gone since it was kept (deleting a snippet starts no generation): looked up again.
+    return versions.filter(pk=pk).first() or versions.order_by("pk").first()
 
 
 def pick_language(versions, language_code):

@@ -121,8 +121,10 @@ def assembly_detail(request, page, *, guest_form=None, proposal_form=None, statu
     """The assembly page; the online link only for people holding a place."""
     source = page.source_page()
     registration = registration_of(source, request.user)
-    places_taken = source.registrations.filter(status=Registration.Status.CONFIRMED).count()
-    places_left = None if source.capacity is None else max(source.capacity - places_taken, 0)
+    places_left = None
+    if source.capacity is not None and not page.is_past:
+        taken = source.registrations.filter(status=Registration.Status.CONFIRMED).count()
+        places_left = max(source.capacity - taken, 0)
     context = {
         "source": source,
         "registration": registration,
