@@ -129,6 +129,8 @@ def assembly_detail(request, page, *, guest_form=None, proposal_form=None, statu
         "source": source,
         "registration": registration,
         "guest_form": guest_form or GuestRegistrationForm(),
+        # The empty guest form's fields are the same for every visitor: kept ({% kept %}).
+        "blank_guest_form": None if guest_form else "blank",
         "proposal_form": proposal_form,
         "proposals": _approved_proposals(request, page, source),
         "decisions": page.decisions.select_related("proposal"),
