@@ -2,7 +2,8 @@
 publish (a page's hero, body and agenda, say), drawn once per language and the values named,
 and kept with what editors publish (core.published). A preview is always drawn anew and never
 kept: it shows a draft under the live page's number; so is a part one of whose values is None
-(a list's filters while a search by words is typed, say: core.listings.kept_name)."""
+or cannot be looked up (a list's filters while a search by words is typed, say:
+core.listings.kept_name; `page.pk` in a view outside the page tree)."""
 
 from django import template
 from django.utils.translation import get_language
@@ -19,7 +20,7 @@ class KeptNode(template.Node):
     def render(self, context):
         if getattr(context.get("request"), "is_preview", False):
             return self.nodelist.render(context)
-        values = [value.resolve(context) for value in self.vary_on]
+        values = [value.resolve(context, ignore_failures=True) for value in self.vary_on]
         if None in values:
             return self.nodelist.render(context)
         name = ":".join(["fragment", self.name, get_language(), *map(str, values)])

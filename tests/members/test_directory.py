@@ -186,3 +186,14 @@ def test_the_directory_pages_have_a_meta_description(client, locales):
     for url in ("/en/hubs/", "/en/hubs/map/", "/en/facilitators/"):
         html = client.get(url).content.decode()
         assert '<meta name="description" content="' in html, url
+
+
+def test_a_renamed_hub_is_named_at_once_in_its_pages_head(client, home_site):
+    hub = HubFactory(name="Lisbon kitchen", slug="lisbon-kitchen")
+    client.get("/en/hubs/lisbon-kitchen/")
+
+    hub.name = "Lisbon Community Kitchen"
+    hub.save()
+    html = client.get("/en/hubs/lisbon-kitchen/").content.decode()
+
+    assert '<meta property="og:title" content="Lisbon Community Kitchen">' in html
